@@ -7,17 +7,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A Spring Boot test on a random port, wired to the backends of this JVM (containers or
- * in-process, see {@link TestBackends}).
+ * A Spring Boot test on a random port with a {@code WebTestClient}, wired to the backends
+ * of this JVM (containers or in-process, see {@link TestBackends}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
 @Import(TestBackendsConfiguration.class)
 public @interface NewsroomIntegrationTest {
 

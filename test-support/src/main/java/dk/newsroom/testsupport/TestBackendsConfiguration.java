@@ -59,7 +59,7 @@ public class TestBackendsConfiguration {
 		@Bean
 		@ConditionalOnClass(name = REACTIVE_MONGO_CLIENT)
 		MongoConnectionDetails mongoConnectionDetails() {
-			ConnectionString connectionString = new ConnectionString(TestBackends.mongo().connectionString());
+			ConnectionString connectionString = new ConnectionString(TestBackends.mongo().connectionString() + "/test");
 			return () -> connectionString;
 		}
 

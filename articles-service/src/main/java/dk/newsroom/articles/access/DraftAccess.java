@@ -1,0 +1,15 @@
+package dk.newsroom.articles.access;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Decides whether a request may see drafts, withdrawn and scheduled articles. Anonymous
+ * readers never may.
+ */
+public interface DraftAccess {
+
+	Mono<Boolean> mayReadDrafts(ServerWebExchange exchange);
+
+}

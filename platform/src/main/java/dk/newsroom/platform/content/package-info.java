@@ -1,0 +1,5 @@
+/**
+ * Content conventions every content type shares: the publication lifecycle, slugs, rich
+ * text.
+ */
+package dk.newsroom.platform.content;

@@ -1,0 +1,100 @@
+package dk.newsroom.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Wires the outbox for a service that sets {@code newsroom.outbox.collection}.
+ */
+@AutoConfiguration(after = { DataMongoReactiveAutoConfiguration.class, KafkaAutoConfiguration.class })
+@ConditionalOnProperty("newsroom.outbox.collection")
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+	/**
+	 * Ticks in milliseconds, the precision MongoDB stores, so the state an event carries
+	 * equals the state a later read returns.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+	}
+
+	@Bean
+	ChangeEvents changeEvents(OutboxProperties properties, JsonMapper jsonMapper, Clock clock) {
+		return new ChangeEvents(properties, jsonMapper, clock);
+	}
+
+	/**
+	 * The outbox's own producer: idempotent with {@code acks=all} whatever else is
+	 * configured, and bounded waits, so a broker outage fails sends (to be retried)
+	 * instead of hanging.
+	 */
+	@Bean
+	KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties,
+			KafkaConnectionDetails connectionDetails) {
+		Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connectionDetails.getProducer().getBootstrapServers());
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+		config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+		config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+		config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+		config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+		DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
+				new StringSerializer(), new ByteArraySerializer());
+		return new KafkaTemplate<>(factory);
+	}
+
+	@Bean
+	TopicInitializer outboxTopicInitializer(KafkaAdmin admin, OutboxProperties properties) {
+		return new TopicInitializer(admin, properties);
+	}
+
+	@Bean
+	OutboxSender outboxSender(KafkaTemplate<String, byte[]> outboxKafkaTemplate, OutboxProperties properties,
+			TopicInitializer topics) {
+		return new OutboxSender(outboxKafkaTemplate, properties, topics);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender,
+			Clock clock) {
+		return new OutboxRelay(template, properties, sender, clock);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "newsroom.outbox.sweeper.enabled", matchIfMissing = true)
+	OutboxSweeper outboxSweeper(OutboxRelay relay, OutboxProperties properties) {
+		return new OutboxSweeper(relay, properties);
+	}
+
+	@Bean
+	OutboxWriter outboxWriter(ReactiveMongoTemplate template, OutboxProperties properties, OutboxRelay relay) {
+		return new OutboxWriter(template, properties, relay);
+	}
+
+}

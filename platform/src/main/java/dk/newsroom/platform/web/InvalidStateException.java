@@ -1,0 +1,13 @@
+package dk.newsroom.platform.web;
+
+/**
+ * The operation does not fit the resource's current state (e.g. withdrawing a draft);
+ * 409.
+ */
+public class InvalidStateException extends RuntimeException {
+
+	public InvalidStateException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,10 @@
+package dk.newsroom.platform.web;
+
+/** The resource does not exist, or the caller may not see it. Answered with 404. */
+public class ResourceNotFoundException extends RuntimeException {
+
+	public ResourceNotFoundException(String what) {
+		super(what + " not found");
+	}
+
+}
