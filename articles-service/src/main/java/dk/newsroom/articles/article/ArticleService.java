@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 class ArticleService {
 
-	private static final int MAX_SLUG_ATTEMPTS = 50;
+	/** Numbered alternatives tried before the id makes the slug unique. */
+	private static final int NUMBERED_SLUGS = 4;
 
 	private static final int MAX_RETRIES = 5;
 
@@ -122,12 +123,18 @@ class ArticleService {
 		}
 	}
 
+	/**
+	 * Tries {@code slug}, {@code slug-2} … {@code slug-4}, then a suffix from the id,
+	 * which no other article has.
+	 */
 	private Mono<Article> insertWithFreeSlug(Article draft, int attempt) {
-		Article candidate = draft.withSlug(Slugs.withSuffix(draft.slug(), attempt));
+		String slug = (attempt <= NUMBERED_SLUGS) ? Slugs.withSuffix(draft.slug(), attempt)
+				: draft.slug() + "-" + draft.id().value().substring(16);
+		Article candidate = draft.withSlug(slug);
 		return this.store.insert(candidate, this.events.created(candidate.version(), ArticleResponse.from(candidate)))
 			.thenReturn(candidate)
 			.onErrorResume(DuplicateKeyException.class,
-					(ex) -> (attempt < MAX_SLUG_ATTEMPTS) ? insertWithFreeSlug(draft, attempt + 1) : Mono.error(ex));
+					(ex) -> (attempt <= NUMBERED_SLUGS) ? insertWithFreeSlug(draft, attempt + 1) : Mono.error(ex));
 	}
 
 	private static void requireBody(ArticleContent content) {

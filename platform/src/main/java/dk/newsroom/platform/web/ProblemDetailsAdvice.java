@@ -11,7 +11,10 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +33,7 @@ import org.springframework.web.server.ServerWebInputException;
  * 4xx whose {@code errors} name each bad field, never a 500.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -93,6 +97,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		return respond(invalid(ex.getReason(), List.of(new FieldProblem("body", String.valueOf(ex.getReason())))),
 				exchange);
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
+		return respond(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A resource with that key already exists"),
+				exchange);
+	}
+
+	/** The last resort: a 500 that says nothing internal, logged with its cause. */
+	@ExceptionHandler(Exception.class)
+	Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+		log.error("Unexpected failure of {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				ex);
+		return respond(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; it has been logged"), exchange);
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)
@@ -162,9 +181,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		if (problem.getStatus() >= 500) {
-			log.error("Request {} failed: {}", exchange.getRequest().getPath(), problem.getDetail());
+		try {
+			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		}
+		catch (IllegalArgumentException ex) {
+			// A path that is no URI gets no instance; the problem itself still goes out.
 		}
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), exchange);
 	}
