@@ -178,6 +178,28 @@ class ArticleValidationIntegrationTest {
 	}
 
 	@Test
+	void acceptsTheLargestValidBodyAboveTheCodecDefault() {
+		Map<String, Object> body = ArticleFixtures.validArticle("validering");
+		// 99 990 three-byte characters: about 300 KB, over Boot's 256 KB default, under
+		// our 512 KB.
+		body.put("body", "<p>" + "€".repeat(99_990) + "</p>");
+
+		this.http.post().uri("/api/articles").bodyValue(body).exchange().expectStatus().isCreated();
+	}
+
+	@Test
+	void createsTheUniqueSlugIndexItRelaysOn() {
+		List<org.bson.Document> indexes = this.mongo.getCollection(ArticleDocument.COLLECTION)
+			.flatMapMany((collection) -> collection.listIndexes())
+			.collectList()
+			.block();
+		assertThat(indexes).anySatisfy((index) -> {
+			assertThat(index.get("key", org.bson.Document.class)).containsKey("slug");
+			assertThat(index.getBoolean("unique")).isTrue();
+		});
+	}
+
+	@Test
 	void refusesOtherMediaTypesWith415() {
 		this.http.post()
 			.uri("/api/articles")
