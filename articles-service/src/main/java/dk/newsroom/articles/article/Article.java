@@ -4,13 +4,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import dk.newsroom.platform.content.PublicationStatus;
+import dk.newsroom.platform.content.Versioned;
 import dk.newsroom.platform.web.InvalidStateException;
 
 /**
  * An article and its lifecycle. Every change returns a new article one version higher.
  */
 public record Article(ArticleId id, String slug, PublicationStatus status, ArticleContent content, Instant publishedAt,
-		Instant createdAt, Instant updatedAt, long version) {
+		Instant createdAt, Instant updatedAt, long version) implements Versioned {
+
+	@Override
+	public String idValue() {
+		return this.id.value();
+	}
 
 	public static Article draft(ArticleId id, String slug, ArticleContent content, Instant now) {
 		return new Article(id, slug, PublicationStatus.DRAFT, content, null, now, now, 1);

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 
-import dk.newsroom.articles.access.DraftAccess;
+import dk.newsroom.platform.access.DraftAccess;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.web.ETags;
 import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.web.Links;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.platform.web.PreconditionRequiredException;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /api/articles}: create, read, list, update, publish, withdraw, delete. Responses
@@ -84,11 +84,10 @@ class ArticleController {
 			}
 			return this.articles.list(new ArticleQuery(wanted, tag, section, page, !mayReadDrafts));
 		}).map((result) -> {
-			Page<ArticleResponse> body = new Page<>(result.items().stream().map(ArticleResponse::from).toList(),
-					result.next());
+			Page<ArticleResponse> body = result.map(ArticleResponse::from);
 			ResponseEntity.BodyBuilder response = ResponseEntity.ok();
 			if (result.next() != null) {
-				response.header(HttpHeaders.LINK, nextLink(exchange, result.next()));
+				response.header(HttpHeaders.LINK, Links.next(exchange, result.next()));
 			}
 			return response.body(body);
 		});
@@ -159,15 +158,6 @@ class ArticleController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("status", "must be one of " + List.of(PublicationStatus.values()));
 		}
-	}
-
-	private static String nextLink(ServerWebExchange exchange, String cursor) {
-		String link = UriComponentsBuilder.fromPath(exchange.getRequest().getPath().value())
-			.query(exchange.getRequest().getURI().getRawQuery())
-			.replaceQueryParam("cursor", cursor)
-			.build()
-			.toUriString();
-		return "<" + link + ">; rel=\"next\"";
 	}
 
 }

@@ -1,4 +1,4 @@
-package dk.newsroom.articles.access;
+package dk.newsroom.platform.access;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

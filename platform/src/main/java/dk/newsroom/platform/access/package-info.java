@@ -1,4 +1,4 @@
 /**
  * Who may read what is not public yet; the seam the security issue fills in.
  */
-package dk.newsroom.articles.access;
+package dk.newsroom.platform.access;

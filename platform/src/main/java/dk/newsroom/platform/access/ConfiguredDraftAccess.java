@@ -1,12 +1,10 @@
-package dk.newsroom.articles.access;
+package dk.newsroom.platform.access;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /** Draft access as configured: nobody, unless {@code newsroom.access.drafts-readable}. */
-@Component
 class ConfiguredDraftAccess implements DraftAccess {
 
 	private final Mono<Boolean> decision;

@@ -1,11 +1,11 @@
-package dk.newsroom.articles.access;
+package dk.newsroom.platform.access;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Decides whether a request may see drafts, withdrawn and scheduled articles. Anonymous
+ * Decides whether a request may see drafts, withdrawn and scheduled resources. Anonymous
  * readers never may.
  */
 public interface DraftAccess {

@@ -1,0 +1,10 @@
+package dk.newsroom.platform.content;
+
+/** A resource whose every change raises its version by one (DESIGN §3). */
+public interface Versioned {
+
+	String idValue();
+
+	long version();
+
+}
