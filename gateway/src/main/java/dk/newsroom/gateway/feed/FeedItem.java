@@ -1,0 +1,44 @@
+package dk.newsroom.gateway.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the unified feed, whatever its content type: what a reader needs to list
+ * it, and the {@code link} to its full resource through the gateway.
+ *
+ * @param type the content type
+ * @param id the resource id (unique within its type)
+ * @param slug the URL slug
+ * @param title the headline, event title or person-news title
+ * @param summary the lead, teaser or announcement
+ * @param image the picture, if any
+ * @param tags the tags
+ * @param section the section, track or similar grouping
+ * @param publishedAt when the item is (or was scheduled to be) published
+ * @param version the resource version this item was built from
+ * @param link the detail URL through the gateway, e.g. {@code /api/articles/{id}}
+ */
+@JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "version",
+		"link" })
+public record FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
+		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
+		String link) {
+
+	public FeedItem {
+		tags = List.copyOf(tags);
+	}
+
+	public ResourceRef ref() {
+		return new ResourceRef(this.type, this.id);
+	}
+
+	public FeedItem withVersion(long newVersion) {
+		return new FeedItem(this.type, this.id, this.slug, this.title, this.summary, this.image, this.tags,
+				this.section, this.publishedAt, newVersion, this.link);
+	}
+
+}

@@ -1,0 +1,128 @@
+package dk.newsroom.gateway.feed;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The feed, held in memory and built from the content topics.
+ * <p>
+ * Applies the version rule of the Kafka contract: per resource it keeps the highest
+ * version seen and ignores older or equal ones, so duplicates are harmless and a resource
+ * deleted at version n cannot come back with a version up to n. It stores every published
+ * item, including those scheduled for later, and decides at read time which are due, so a
+ * scheduled item appears when its time comes without a new record.
+ * <p>
+ * Thread-safe: one thread applies changes while any number of threads read pages. Readers
+ * see a weakly consistent view, never a torn item.
+ */
+public final class FeedProjection {
+
+	private final ConcurrentNavigableMap<FeedKey, FeedEntry> items = new ConcurrentSkipListMap<>();
+
+	/** Per resource: the highest version applied and where it is listed, if it is. */
+	private final ConcurrentMap<ResourceRef, Applied> applied = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	private final FeedItemSerializer serializer;
+
+	public FeedProjection(Clock clock, FeedItemSerializer serializer) {
+		this.clock = clock;
+		this.serializer = serializer;
+	}
+
+	/**
+	 * Applies a change unless a newer or equal version of the resource was applied
+	 * before.
+	 * @param change the new state of a resource
+	 * @return whether the change was applied
+	 */
+	public boolean apply(FeedChange change) {
+		if (isStale(change)) {
+			return false;
+		}
+		// Serialise outside the map's lock; the version is checked again inside it.
+		FeedEntry entry = (change.item() != null) ? toEntry(change.item()) : null;
+		boolean[] done = { false };
+		this.applied.compute(change.ref(), (ref, current) -> {
+			if (current != null && current.version() >= change.version()) {
+				return current;
+			}
+			replace((current != null) ? current.key() : null, entry);
+			done[0] = true;
+			return new Applied(change.version(), (entry != null) ? entry.key() : null);
+		});
+		return done[0];
+	}
+
+	/**
+	 * Reads one page: the due items after the query's key that match its filters, newest
+	 * first.
+	 * @param query the filters, page size and position
+	 * @return the page, with the key to continue after if more items match
+	 */
+	public FeedPage page(FeedQuery query) {
+		FeedKey due = FeedKey.firstPublishedAt(this.clock.instant());
+		FeedKey after = query.after();
+		ConcurrentNavigableMap<FeedKey, FeedEntry> candidates = (after != null && after.compareTo(due) >= 0)
+				? this.items.tailMap(after, false) : this.items.tailMap(due, true);
+		List<FeedEntry> entries = new ArrayList<>(Math.min(query.limit(), 64));
+		// An item whose publishedAt changes while we iterate may be met at its old and
+		// its
+		// new key; list it once.
+		Set<ResourceRef> listed = new HashSet<>();
+		for (FeedEntry entry : candidates.values()) {
+			if (!query.matches(entry.item()) || !listed.add(entry.item().ref())) {
+				continue;
+			}
+			if (entries.size() == query.limit()) {
+				return new FeedPage(entries, entries.get(entries.size() - 1).key());
+			}
+			entries.add(entry);
+		}
+		return new FeedPage(entries, null);
+	}
+
+	/** The number of items held, due or scheduled. */
+	public int size() {
+		return this.items.size();
+	}
+
+	/** The highest version applied for a resource, if any. */
+	public @Nullable Long versionOf(ResourceRef ref) {
+		Applied current = this.applied.get(ref);
+		return (current != null) ? current.version() : null;
+	}
+
+	private boolean isStale(FeedChange change) {
+		Applied current = this.applied.get(change.ref());
+		return current != null && current.version() >= change.version();
+	}
+
+	private FeedEntry toEntry(FeedItem item) {
+		return new FeedEntry(FeedKey.of(item), item, this.serializer.serialize(item));
+	}
+
+	private void replace(@Nullable FeedKey oldKey, @Nullable FeedEntry entry) {
+		if (oldKey != null && (entry == null || !oldKey.equals(entry.key()))) {
+			this.items.remove(oldKey);
+		}
+		if (entry != null) {
+			this.items.put(entry.key(), entry);
+		}
+	}
+
+	private record Applied(long version, @Nullable FeedKey key) {
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dk.newsroom.gateway.feed.api;
+
+import dk.newsroom.gateway.feed.FeedKey;
+import dk.newsroom.gateway.feed.FeedPage;
+import dk.newsroom.gateway.feed.FeedProjection;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/feed}: the unified feed, newest first, served from memory (no blocking,
+ * no per-request serialisation of items).
+ */
+@RestController
+class FeedController {
+
+	static final String PATH = "/api/feed";
+
+	private final FeedProjection projection;
+
+	FeedController(FeedProjection projection) {
+		this.projection = projection;
+	}
+
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> feed(ServerHttpRequest request) {
+		MultiValueMap<String, String> params = request.getQueryParams();
+		FeedPage page = this.projection.page(FeedRequest.parse(params));
+		FeedKey nextKey = page.next();
+		String next = (nextKey != null) ? FeedCursor.encode(nextKey) : null;
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+		if (next != null) {
+			response.header(HttpHeaders.LINK, FeedLinks.next(request.getPath().value(), params, next));
+		}
+		return response.body(FeedPageJson.write(page.entries(), next));
+	}
+
+}

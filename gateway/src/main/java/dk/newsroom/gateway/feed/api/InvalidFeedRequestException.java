@@ -1,0 +1,25 @@
+package dk.newsroom.gateway.feed.api;
+
+import java.util.List;
+
+/** The feed request has parameters the gateway cannot use; answered with 400. */
+final class InvalidFeedRequestException extends RuntimeException {
+
+	private final List<InvalidParameter> errors;
+
+	InvalidFeedRequestException(List<InvalidParameter> errors) {
+		super(describe(errors), null, false, false);
+		this.errors = List.copyOf(errors);
+	}
+
+	private static String describe(List<InvalidParameter> errors) {
+		List<String> fields = errors.stream().map(InvalidParameter::field).distinct().toList();
+		return ((fields.size() == 1) ? "Invalid query parameter: " : "Invalid query parameters: ")
+				+ String.join(", ", fields);
+	}
+
+	List<InvalidParameter> errors() {
+		return this.errors;
+	}
+
+}

@@ -1,0 +1,11 @@
+package dk.newsroom.gateway.feed.api;
+
+/**
+ * One rejected query parameter, as listed in the {@code errors} of a problem response.
+ *
+ * @param field the parameter name
+ * @param message what is wrong with it
+ */
+record InvalidParameter(String field, String message) {
+
+}

@@ -1,0 +1,89 @@
+package dk.newsroom.gateway.feed.ingest;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.content.FeedMapper;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
+
+/**
+ * Wires the feed: the projection, one topic per registered {@link FeedMapper}, the reader
+ * thread and its readiness indicator.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedIngestConfiguration {
+
+	static final String CLIENT_ID = "newsroom-gateway-feed";
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	FeedProjection feedProjection(Clock clock, JsonMapper jsonMapper) {
+		return new FeedProjection(clock, jsonMapper::writeValueAsBytes);
+	}
+
+	@Bean
+	FeedCatchUp feedCatchUp() {
+		return new FeedCatchUp();
+	}
+
+	@Bean
+	FeedReader feedReader(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
+			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp) {
+		FeedRecordDecoder decoder = new FeedRecordDecoder(mappersByTopic(mappers, properties.topics()));
+		return new FeedReader(() -> createConsumer(consumerFactory),
+				(consumer) -> new FeedTopicsReader(consumer, decoder, projection, catchUp, properties.pollTimeout(),
+						properties.topicRefreshInterval(), System::nanoTime),
+				catchUp, properties.pollTimeout(), properties.retryBackoff());
+	}
+
+	@Bean
+	FeedProjectionHealthIndicator feedProjectionHealthIndicator(FeedCatchUp catchUp) {
+		return new FeedProjectionHealthIndicator(catchUp);
+	}
+
+	static Map<String, FeedMapper> mappersByTopic(List<FeedMapper> mappers, FeedIngestProperties.Topics topics) {
+		Map<String, FeedMapper> byTopic = new LinkedHashMap<>();
+		for (FeedMapper mapper : mappers) {
+			FeedMapper previous = byTopic.put(topics.of(mapper.type()), mapper);
+			if (previous != null) {
+				throw new IllegalStateException("Two feed mappers read topic " + topics.of(mapper.type()) + ": "
+						+ previous.getClass().getName() + " and " + mapper.getClass().getName());
+			}
+		}
+		return byTopic;
+	}
+
+	/**
+	 * A consumer from Boot's factory (so {@code spring.kafka.*} and the connection
+	 * details apply), without offset commits: the feed always rebuilds from the
+	 * beginning.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Consumer<String, byte[]> createConsumer(ConsumerFactory<?, ?> consumerFactory) {
+		Properties overrides = new Properties();
+		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		overrides.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+		overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		return (Consumer<String, byte[]>) consumerFactory.createConsumer(null, CLIENT_ID, null, overrides);
+	}
+
+}

@@ -1,0 +1,52 @@
+package dk.newsroom.gateway.feed.ingest;
+
+import java.time.Duration;
+
+import dk.newsroom.gateway.feed.ContentType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the gateway reads the content topics into the feed ({@code newsroom.feed.*}). The
+ * broker itself is Boot's: {@code spring.kafka.bootstrap-servers} and friends.
+ *
+ * @param topics the topic of each content type
+ * @param pollTimeout how long one poll waits for records
+ * @param topicRefreshInterval how often to look for topics and partitions that did not
+ * exist yet
+ * @param retryBackoff the pause after a failed round (e.g. broker unreachable)
+ */
+@ConfigurationProperties("newsroom.feed")
+@Validated
+public record FeedIngestProperties(@DefaultValue @Valid Topics topics,
+		@DefaultValue("500ms") @NotNull Duration pollTimeout,
+		@DefaultValue("5s") @NotNull Duration topicRefreshInterval,
+		@DefaultValue("1s") @NotNull Duration retryBackoff) {
+
+	/**
+	 * The topic per content type (DESIGN §1).
+	 *
+	 * @param article the articles topic
+	 * @param event the events topic
+	 * @param person the people-news topic
+	 */
+	public record Topics(@DefaultValue("newsroom.articles.v1") @NotBlank String article,
+			@DefaultValue("newsroom.events.v1") @NotBlank String event,
+			@DefaultValue("newsroom.people.v1") @NotBlank String person) {
+
+		public String of(ContentType type) {
+			return switch (type) {
+				case ARTICLE -> this.article;
+				case EVENT -> this.event;
+				case PERSON -> this.person;
+			};
+		}
+
+	}
+
+}

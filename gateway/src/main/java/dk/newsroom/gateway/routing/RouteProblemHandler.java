@@ -1,0 +1,99 @@
+package dk.newsroom.gateway.routing;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.List;
+
+import io.netty.channel.ConnectTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * Answers failures of routed requests with an RFC 9457 problem instead of Boot's generic
+ * error JSON: a service that cannot be reached is 503, a broken exchange with it 502.
+ * (Status exceptions such as the 504 of a response timeout are already turned into
+ * problems by the problem-details handler,
+ * {@code spring.webflux.problemdetails.enabled}.)
+ */
+@Component
+@Order(-2) // before Boot's ErrorWebExceptionHandler (-1)
+class RouteProblemHandler implements WebExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(RouteProblemHandler.class);
+
+	private final ServerResponse.Context context;
+
+	RouteProblemHandler(ServerCodecConfigurer codecs) {
+		List<HttpMessageWriter<?>> writers = codecs.getWriters();
+		this.context = new ServerResponse.Context() {
+
+			@Override
+			public List<HttpMessageWriter<?>> messageWriters() {
+				return writers;
+			}
+
+			@Override
+			public List<ViewResolver> viewResolvers() {
+				return List.of();
+			}
+
+		};
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		if (route == null || exchange.getResponse().isCommitted()) {
+			return Mono.error(ex);
+		}
+		ProblemDetail problem = problemFor(route, ex);
+		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		log.warn("Route {} failed for {} {}: {} {}", route.getId(), exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath(), problem.getStatus(), ex.toString());
+		return ServerResponse.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem)
+			.flatMap((response) -> response.writeTo(exchange, this.context));
+	}
+
+	private static ProblemDetail problemFor(Route route, Throwable ex) {
+		if (ex instanceof ErrorResponse response) {
+			return ProblemDetail.forStatusAndDetail(response.getStatusCode(), response.getBody().getDetail());
+		}
+		if (isConnectFailure(ex)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					route.getId() + " cannot be reached");
+		}
+		if (ex instanceof IOException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, route.getId() + " failed to answer");
+		}
+		return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	private static boolean isConnectFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

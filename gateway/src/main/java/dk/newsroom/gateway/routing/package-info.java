@@ -1,0 +1,9 @@
+/**
+ * Routes to the content services, declared in {@code application.yml} under
+ * {@code spring.cloud.gateway.server.webflux.routes}, and RFC 9457 answers when a service
+ * fails.
+ */
+@NullMarked
+package dk.newsroom.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;

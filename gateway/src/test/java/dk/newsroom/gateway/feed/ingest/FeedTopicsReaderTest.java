@@ -1,0 +1,135 @@
+package dk.newsroom.gateway.feed.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dk.newsroom.gateway.feed.FeedItems;
+import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.content.ArticleFeedMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class FeedTopicsReaderTest {
+
+	private static final String TOPIC = "newsroom.articles.v1";
+
+	private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
+
+	private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
+
+	private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+	private static final Duration REFRESH = Duration.ofSeconds(5);
+
+	private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+
+	private final FeedProjection projection = new FeedProjection(new MutableClock(NOW), FeedItems.SERIALIZER);
+
+	private final FeedCatchUp catchUp = new FeedCatchUp();
+
+	private final AtomicLong nanoTime = new AtomicLong();
+
+	private final FeedTopicsReader reader = new FeedTopicsReader(this.consumer,
+			new FeedRecordDecoder(Map.of(TOPIC, new ArticleFeedMapper(JsonMapper.builder().build()))), this.projection,
+			this.catchUp, Duration.ofMillis(10), REFRESH, this.nanoTime::get);
+
+	@Test
+	void isCaughtUpOnlyOnceEveryPartitionReachedTheEndOffsetsSeenAtStart() {
+		topicExists(P0, P1);
+		this.consumer.updateEndOffsets(Map.of(P0, 2L, P1, 1L));
+		assertThat(this.catchUp.status().phase()).isEqualTo(FeedCatchUp.Phase.CONNECTING);
+
+		this.consumer.schedulePollTask(() -> this.consumer.addRecord(article(P0, 0, "a1")));
+		this.reader.pollOnce();
+
+		assertThat(this.catchUp.status().phase()).isEqualTo(FeedCatchUp.Phase.CATCHING_UP);
+		assertThat(this.catchUp.status().behind()).containsOnly(Map.entry(TOPIC + "-0", 1L),
+				Map.entry(TOPIC + "-1", 1L));
+		assertThat(this.projection.size()).isOne();
+
+		// Records written after the start snapshot are not waited for.
+		this.consumer.updateEndOffsets(Map.of(P0, 9L, P1, 9L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 1, "a2"));
+			this.consumer.addRecord(article(P1, 0, "a3"));
+		});
+		this.reader.pollOnce();
+
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+		assertThat(FeedItems.ids(this.projection.page(FeedQuery.firstPage(10)))).containsExactlyInAnyOrder("a1", "a2",
+				"a3");
+	}
+
+	@Test
+	void staysConnectingUntilItCanReadTheEndOffsets() {
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 0L));
+		this.consumer.setOffsetsException(new TimeoutException("broker unreachable"));
+
+		assertThatExceptionOfType(TimeoutException.class).isThrownBy(this.reader::pollOnce);
+		assertThat(this.catchUp.status().phase()).isEqualTo(FeedCatchUp.Phase.CONNECTING);
+
+		this.reader.pollOnce();
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+	}
+
+	@Test
+	void emptyTopicsNeedNoCatchingUp() {
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 0L));
+
+		this.reader.pollOnce();
+
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+	}
+
+	@Test
+	void aTopicMissingAtStartCountsAsEmptyAndIsReadOnceItAppears() {
+		assertThat(this.reader.pollOnce()).isFalse();
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+		assertThat(this.catchUp.status().missingTopics()).containsExactly(TOPIC);
+
+		topicExists(P0);
+		assertThat(this.reader.pollOnce()).as("not looked for again before the refresh interval").isFalse();
+
+		this.nanoTime.addAndGet(REFRESH.toNanos());
+		this.consumer.schedulePollTask(() -> this.consumer.addRecord(article(P0, 0, "a1")));
+		assertThat(this.reader.pollOnce()).isTrue();
+
+		assertThat(FeedItems.ids(this.projection.page(FeedQuery.firstPage(10)))).containsExactly("a1");
+		assertThat(this.catchUp.status().missingTopics()).isEmpty();
+	}
+
+	private void topicExists(TopicPartition... partitions) {
+		Node node = new Node(0, "localhost", 9092);
+		this.consumer.updatePartitions(TOPIC, Arrays.stream(partitions)
+			.map((tp) -> new PartitionInfo(TOPIC, tp.partition(), node, new Node[] { node }, new Node[] { node }))
+			.toList());
+		for (TopicPartition partition : partitions) {
+			this.consumer.updateBeginningOffsets(Map.of(partition, 0L));
+		}
+	}
+
+	private static ConsumerRecord<String, byte[]> article(TopicPartition partition, long offset, String id) {
+		return new ConsumerRecord<>(partition.topic(), partition.partition(), offset, 0L, TimestampType.CREATE_TIME, 0,
+				0, id, ArticleRecords.value(id, "PUBLISHED", NOW.minusSeconds(60), 1),
+				ArticleRecords.headers(id, "created", 1L), Optional.empty());
+	}
+
+}

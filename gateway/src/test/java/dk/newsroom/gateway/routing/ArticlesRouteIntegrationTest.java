@@ -1,0 +1,138 @@
+package dk.newsroom.gateway.routing;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerResponse;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The articles route of {@code application.yml}, driven against a stub articles-service:
+ * proves the route, its base-URL property, its retry of reads and its response timeout
+ * are the configuration the gateway actually reads.
+ */
+@NewsroomIntegrationTest(properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+@AutoConfigureWebTestClient
+class ArticlesRouteIntegrationTest {
+
+	private static final AtomicInteger flakyReads = new AtomicInteger();
+
+	private static final AtomicInteger flakyWrites = new AtomicInteger();
+
+	private static final DisposableServer articlesService = HttpServer.create()
+		.host("localhost")
+		.port(0)
+		.route((routes) -> routes
+			.get("/api/articles/slow",
+					(request, response) -> response
+						.sendString(Mono.delay(Duration.ofSeconds(5)).thenReturn("for sent")))
+			.get("/api/articles/flaky",
+					(request, response) -> (flakyReads.incrementAndGet() == 1)
+							? response.status(503).sendString(Mono.just("prøv igen"))
+							: json(response.status(200), "{\"id\":\"flaky\",\"headline\":\"Anden gang lykkes\"}"))
+			.post("/api/articles/flaky", (request, response) -> {
+				flakyWrites.incrementAndGet();
+				return response.status(503).sendString(Mono.just("prøv igen"));
+			})
+			.get("/api/articles/{id}",
+					(request, response) -> json(response,
+							"{\"id\":\"" + request.param("id") + "\",\"headline\":\"Æbler, øl og ål\",\"path\":\""
+									+ request.uri() + "\"}")))
+		.bindNow();
+
+	@Autowired
+	private WebTestClient client;
+
+	@DynamicPropertySource
+	static void articlesServiceUrl(DynamicPropertyRegistry registry) {
+		registry.add("newsroom.services.articles-url", () -> "http://localhost:" + articlesService.port());
+	}
+
+	@AfterAll
+	static void stopArticlesService() {
+		articlesService.disposeNow();
+	}
+
+	@Test
+	void proxiesArticleRequestsToTheConfiguredService() {
+		this.client.get()
+			.uri("/api/articles/6745a1f0?fields=headline")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo("6745a1f0")
+			.jsonPath("$.headline")
+			.isEqualTo("Æbler, øl og ål")
+			.jsonPath("$.path")
+			.isEqualTo("/api/articles/6745a1f0?fields=headline");
+	}
+
+	@Test
+	void retriesAReadThatFoundTheServiceUnavailable() {
+		this.client.get()
+			.uri("/api/articles/flaky")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.headline")
+			.isEqualTo("Anden gang lykkes");
+		assertThat(flakyReads).hasValue(2);
+	}
+
+	@Test
+	void doesNotRetryAWrite() {
+		this.client.post()
+			.uri("/api/articles/flaky")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(flakyWrites).hasValue(1);
+	}
+
+	@Test
+	void answersGatewayTimeoutAsAProblemWhenTheServiceIsTooSlow() {
+		this.client.get()
+			.uri("/api/articles/slow")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(504)
+			.jsonPath("$.detail")
+			.isEqualTo("Response took longer than timeout: PT1S")
+			.jsonPath("$.instance")
+			.isEqualTo("/api/articles/slow");
+	}
+
+	@Test
+	void leavesOtherPathsAlone() {
+		this.client.get().uri("/api/articlesx/1").exchange().expectStatus().isNotFound();
+	}
+
+	private static Publisher<Void> json(HttpServerResponse response, String body) {
+		return response.header("Content-Type", "application/json").sendString(Mono.just(body));
+	}
+
+}
