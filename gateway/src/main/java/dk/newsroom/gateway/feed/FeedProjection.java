@@ -76,9 +76,8 @@ public final class FeedProjection {
 		ConcurrentNavigableMap<FeedKey, FeedEntry> candidates = (after != null && after.compareTo(due) >= 0)
 				? this.items.tailMap(after, false) : this.items.tailMap(due, true);
 		List<FeedEntry> entries = new ArrayList<>(Math.min(query.limit(), 64));
-		// An item whose publishedAt changes while we iterate may be met at its old and
-		// its
-		// new key; list it once.
+		// An item whose publishedAt changes while we iterate may be met at its old key
+		// and at its new one; list it once.
 		Set<ResourceRef> listed = new HashSet<>();
 		for (FeedEntry entry : candidates.values()) {
 			if (!query.matches(entry.item()) || !listed.add(entry.item().ref())) {

@@ -1,0 +1,79 @@
+package dk.newsroom.localstack.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.newsroom.localstack.settings.StackSettings;
+
+/**
+ * Every app the stack can run, services before the gateway. A new service is one line in
+ * {@link #SERVICES}: the launcher then starts it with its own database and the broker,
+ * tells the gateway its URL, and lets its port be set by {@code newsroom.<key>.port}.
+ */
+public final class AppTable {
+
+	/** The content services (DESIGN §1). */
+	static final List<Service> SERVICES = List.of(new Service("articles", 8081), new Service("events", 8082),
+			new Service("people", 8083));
+
+	static final int GATEWAY_PORT = 8080;
+
+	private AppTable() {
+	}
+
+	public static List<App> of(StackSettings settings) {
+		String kafka = "localhost:" + settings.kafkaPort();
+		String mongo = "mongodb://localhost:" + settings.mongoPort() + "/";
+		int gatewayPort = settings.appPort("gateway", GATEWAY_PORT);
+		List<App> apps = new ArrayList<>();
+		List<String> gatewayArguments = new ArrayList<>(
+				List.of("--server.port=" + gatewayPort, "--spring.kafka.bootstrap-servers=" + kafka));
+		for (Service service : SERVICES) {
+			int port = settings.appPort(service.key(), service.port());
+			apps.add(new App(service.name(), jar(settings.home(), service.name()), port,
+					StackSettings.appPortKey(service.key()),
+					List.of("--server.port=" + port, "--spring.mongodb.uri=" + mongo + service.database(),
+							"--spring.kafka.bootstrap-servers=" + kafka)));
+			gatewayArguments.add("--newsroom.services." + service.key() + "-url=http://localhost:" + port);
+		}
+		apps.add(new App("gateway", jar(settings.home(), "gateway"), gatewayPort, StackSettings.appPortKey("gateway"),
+				gatewayArguments));
+		return List.copyOf(apps);
+	}
+
+	/**
+	 * @param collection an API collection such as {@code articles}
+	 * @return the name of the service that owns it, e.g. {@code articles-service}
+	 */
+	public static String ownerOf(String collection) {
+		return SERVICES.stream()
+			.filter((service) -> service.key().equals(collection))
+			.map(Service::name)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service owns /api/" + collection));
+	}
+
+	/** Each module builds {@code <module>/target/<module>.jar}. */
+	private static Path jar(Path home, String module) {
+		return home.resolve(module).resolve("target").resolve(module + ".jar");
+	}
+
+	/**
+	 * @param key the short name: API collection ({@code /api/<key>}), MongoDB database
+	 * and port setting ({@code newsroom.<key>.port})
+	 * @param port the usual port
+	 */
+	record Service(String key, int port) {
+
+		String name() {
+			return this.key + "-service";
+		}
+
+		String database() {
+			return this.key;
+		}
+
+	}
+
+}

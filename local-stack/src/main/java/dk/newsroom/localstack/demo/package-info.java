@@ -1,0 +1,4 @@
+/**
+ * The demo content: Danish articles loaded through the gateway on the first start.
+ */
+package dk.newsroom.localstack.demo;

@@ -1,0 +1,100 @@
+package dk.newsroom.localstack.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dk.newsroom.localstack.settings.SettingSource;
+import dk.newsroom.localstack.settings.StackSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AppTableTest {
+
+	private static final Path HOME = Path.of("/repo");
+
+	@Test
+	void runsTheServicesBeforeTheGatewayOnTheirUsualPorts() {
+		List<App> apps = AppTable.of(settings(Map.of()));
+
+		assertThat(apps).extracting(App::name)
+			.containsExactly("articles-service", "events-service", "people-service", "gateway");
+		assertThat(apps).extracting(App::port).containsExactly(8081, 8082, 8083, 8080);
+		assertThat(apps).extracting(App::portSetting)
+			.containsExactly("newsroom.articles.port", "newsroom.events.port", "newsroom.people.port",
+					"newsroom.gateway.port");
+	}
+
+	@Test
+	void findsEachJarWhereItsModuleBuildsIt() {
+		App articles = app(AppTable.of(settings(Map.of())), "articles-service");
+
+		assertThat(articles.jar()).isEqualTo(HOME.resolve("articles-service/target/articles-service.jar"));
+		assertThat(articles.readinessUrl()).hasToString("http://localhost:8081/actuator/health/readiness");
+	}
+
+	@Test
+	void connectsEachServiceToItsOwnDatabaseAndTheBroker() {
+		App events = app(AppTable.of(settings(Map.of())), "events-service");
+
+		assertThat(events.arguments()).containsExactly("--server.port=8082",
+				"--spring.mongodb.uri=mongodb://localhost:27017/events",
+				"--spring.kafka.bootstrap-servers=localhost:9092");
+	}
+
+	@Test
+	void tellsTheGatewayTheBrokerAndWhereEachServiceRuns() {
+		App gateway = app(AppTable.of(settings(Map.of())), "gateway");
+
+		assertThat(gateway.arguments()).containsExactly("--server.port=8080",
+				"--spring.kafka.bootstrap-servers=localhost:9092",
+				"--newsroom.services.articles-url=http://localhost:8081",
+				"--newsroom.services.events-url=http://localhost:8082",
+				"--newsroom.services.people-url=http://localhost:8083");
+	}
+
+	@Test
+	void movedPortsReachBothTheAppAndTheGateway() {
+		List<App> apps = AppTable.of(settings(Map.of("NEWSROOM_ARTICLES_PORT", "18081", "NEWSROOM_GATEWAY_PORT",
+				"18080", "NEWSROOM_KAFKA_PORT", "19092", "NEWSROOM_MONGO_PORT", "37017")));
+
+		assertThat(app(apps, "articles-service").arguments()).containsExactly("--server.port=18081",
+				"--spring.mongodb.uri=mongodb://localhost:37017/articles",
+				"--spring.kafka.bootstrap-servers=localhost:19092");
+		assertThat(app(apps, "gateway").port()).isEqualTo(18080);
+		assertThat(app(apps, "gateway").arguments()).contains("--server.port=18080",
+				"--spring.kafka.bootstrap-servers=localhost:19092",
+				"--newsroom.services.articles-url=http://localhost:18081");
+	}
+
+	@Test
+	void knowsWhichServiceOwnsACollection() {
+		assertThat(AppTable.ownerOf("articles")).isEqualTo("articles-service");
+		assertThat(AppTable.ownerOf("people")).isEqualTo("people-service");
+		assertThatThrownBy(() -> AppTable.ownerOf("podcasts")).hasMessageContaining("/api/podcasts");
+	}
+
+	@Test
+	void launchesEachAppWithTheConfiguredJvmOptions() {
+		App articles = app(AppTable.of(settings(Map.of())), "articles-service");
+		AppLauncher launcher = new AppLauncher(Path.of("/jdk/bin/java"), List.of("-Xmx384m", "-XX:+UseSerialGC"), HOME,
+				HOME.resolve("data/logs"), new PidFiles(HOME.resolve("data/run")));
+
+		assertThat(launcher.command(articles)).containsExactly("/jdk/bin/java", "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+				"/repo/articles-service/target/articles-service.jar", "--server.port=8081",
+				"--spring.mongodb.uri=mongodb://localhost:27017/articles",
+				"--spring.kafka.bootstrap-servers=localhost:9092");
+		assertThat(launcher.logFile(articles)).isEqualTo(HOME.resolve("data/logs/articles-service.log"));
+	}
+
+	private static StackSettings settings(Map<String, String> environment) {
+		return StackSettings.from(SettingSource.of(Map.of("newsroom.home", HOME.toString()), environment), HOME, "");
+	}
+
+	private static App app(List<App> apps, String name) {
+		return apps.stream().filter((app) -> app.name().equals(name)).findFirst().orElseThrow();
+	}
+
+}

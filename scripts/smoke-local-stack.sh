@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Smoke test of the local stack: starts it on a temporary data folder and non-default ports, checks the demo
+# content, the gateway's route and live feed, then restarts it on the same data and checks the feed is unchanged.
+#
+# Usage: scripts/smoke-local-stack.sh [--keep]
+#   --keep              keep the temporary data folder (logs!) even when every check passes
+# Environment:
+#   SMOKE_PORT_OFFSET   added to the usual ports (default 10000: gateway 18080, articles 18081, Kafka 19092, ...)
+#   SMOKE_READY_TIMEOUT seconds to wait for the stack to come up (default 240)
+# Needs: java 17+, curl, jq, and the built jars (./mvnw -B -q -DskipTests install; it builds them when missing).
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+KEEP=false
+[[ "${1:-}" == "--keep" ]] && KEEP=true
+OFFSET=${SMOKE_PORT_OFFSET:-10000}
+READY_TIMEOUT=${SMOKE_READY_TIMEOUT:-240}
+
+export NEWSROOM_DATA_DIR
+NEWSROOM_DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-smoke.XXXXXX")
+export NEWSROOM_GATEWAY_PORT=$((8080 + OFFSET)) NEWSROOM_ARTICLES_PORT=$((8081 + OFFSET))
+export NEWSROOM_EVENTS_PORT=$((8082 + OFFSET)) NEWSROOM_PEOPLE_PORT=$((8083 + OFFSET))
+export NEWSROOM_KAFKA_PORT=$((9092 + OFFSET)) NEWSROOM_MONGO_PORT=$((27017 + OFFSET))
+GATEWAY="http://localhost:${NEWSROOM_GATEWAY_PORT}"
+JAR="$ROOT/local-stack/target/local-stack.jar"
+OUT="$NEWSROOM_DATA_DIR/launcher.out"
+
+PASSED=0
+FAILED=0
+STACK_PID=""
+SCRIPT_START=$(date +%s)
+
+pass() { PASSED=$((PASSED + 1)); echo "PASS  $*"; }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL  $*" >&2; }
+now_ms() { date +%s%3N; }
+seconds_since() { awk -v ms=$(( $(now_ms) - $1 )) 'BEGIN { printf "%.1f s", ms / 1000 }'; }
+
+summary() {
+  echo "Smoke test took $(( $(date +%s) - SCRIPT_START )) s; data and logs: $NEWSROOM_DATA_DIR$($KEEP || echo ' (deleted)')"
+  echo "$PASSED passed, $FAILED failed"
+}
+
+# Stops the launcher (SIGINT, like Ctrl-C), then kills whatever is left: the launcher and any app it recorded.
+cleanup() {
+  local code=$?
+  if [[ -n "$STACK_PID" ]] && kill -0 "$STACK_PID" 2>/dev/null; then
+    kill -INT "$STACK_PID" 2>/dev/null
+    for _ in $(seq 1 150); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$STACK_PID" 2>/dev/null
+  fi
+  for pidfile in "$NEWSROOM_DATA_DIR"/run/*.pid; do
+    [[ -f "$pidfile" ]] && kill -KILL "$(cat "$pidfile")" 2>/dev/null
+  done
+  (( FAILED > 0 || code != 0 )) && KEEP=true # the logs tell why
+  $KEEP || rm -rf "$NEWSROOM_DATA_DIR"
+  summary
+  exit $(( code != 0 ? code : (FAILED > 0 ? 1 : 0) ))
+}
+trap cleanup EXIT
+trap 'echo "Interrupted" >&2; exit 130' INT TERM
+
+abort() {
+  fail "$*"
+  exit 1
+}
+
+for tool in java curl jq; do
+  command -v "$tool" >/dev/null || abort "$tool is required"
+done
+if [[ ! -f "$JAR" ]]; then
+  echo "Building (local-stack.jar is missing) ..."
+  ./mvnw -B -q -DskipTests install || abort "the build failed"
+fi
+
+# Starts the launcher in its own process group: a background job of a script would otherwise ignore SIGINT.
+start_stack() {
+  local label=$1 started
+  started=$(now_ms)
+  set -m
+  java -jar "$JAR" >"$OUT" 2>&1 &
+  STACK_PID=$!
+  set +m
+  local deadline=$(( $(date +%s) + READY_TIMEOUT ))
+  until grep -q "Press Ctrl-C to stop" "$OUT" 2>/dev/null; do
+    if ! kill -0 "$STACK_PID" 2>/dev/null; then
+      cat "$OUT" >&2
+      abort "$label: the stack exited during its start (see above and $NEWSROOM_DATA_DIR/logs)"
+    fi
+    (( $(date +%s) > deadline )) && { cat "$OUT" >&2; abort "$label: the stack was not up after ${READY_TIMEOUT} s"; }
+    sleep 0.5
+  done
+  pass "$label: stack up in $(seconds_since "$started") (launcher pid $STACK_PID)"
+  grep -q "Demo content could not be loaded" "$OUT" && fail "$label: the launcher reported a demo load error"
+  curl -sf "$GATEWAY/actuator/health/readiness" | jq -e '.status == "UP"' >/dev/null \
+    && pass "$label: gateway readiness is UP" || fail "$label: gateway readiness is not UP"
+}
+
+# Ctrl-C for the launcher alone: it must stop its apps, the broker and MongoDB, and free every port.
+stop_stack() {
+  local label=$1 started
+  started=$(now_ms)
+  kill -INT "$STACK_PID"
+  for _ in $(seq 1 150); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 0.2; done
+  if kill -0 "$STACK_PID" 2>/dev/null; then
+    fail "$label: the launcher did not stop within 30 s of SIGINT"
+    return
+  fi
+  wait "$STACK_PID" 2>/dev/null
+  pass "$label: stopped on SIGINT in $(seconds_since "$started")"
+  local busy=""
+  for port in $NEWSROOM_GATEWAY_PORT $NEWSROOM_ARTICLES_PORT $NEWSROOM_KAFKA_PORT $NEWSROOM_MONGO_PORT; do
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && busy="$busy $port"
+  done
+  [[ -z "$busy" ]] && pass "$label: no process listens on the stack's ports any more" \
+    || fail "$label: still listening after the stop:$busy"
+  STACK_PID=""
+}
+
+feed_ids() {
+  curl -sf "$GATEWAY/api/feed?limit=100" | jq -r '.items[].id'
+}
+
+# The demo marker lists <item> <id> <publishedAt>; what is due must be in the feed, newest first, the rest not yet.
+check_demo_in_feed() {
+  local marker="$NEWSROOM_DATA_DIR/.demo-loaded"
+  [[ -f "$marker" ]] || { fail "no demo marker $marker was written"; return; }
+  local now expected scheduled feed
+  now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  expected=$(grep -v '^#' "$marker" | awk -v now="$now" '$3 <= now { print $3, $2 }' | sort -r | cut -d' ' -f2)
+  scheduled=$(grep -v '^#' "$marker" | awk -v now="$now" '$3 > now { print $2 }')
+  local count
+  count=$(grep -vc '^#' "$marker")
+  (( count >= 6 )) && pass "demo marker lists $count items" || fail "demo marker lists only $count items"
+  # The gateway reads the last publish a moment after the launcher has printed its banner.
+  for _ in $(seq 1 50); do
+    feed=$(feed_ids)
+    [[ "$feed" == "$expected" ]] && break
+    sleep 0.1
+  done
+  [[ "$feed" == "$expected" ]] \
+    && pass "feed shows the $(echo "$expected" | wc -l) published demo articles, newest first" \
+    || fail "feed does not match the published demo articles; expected:
+$expected
+got:
+$feed"
+  for id in $scheduled; do
+    grep -qx "$id" <<<"$feed" && fail "scheduled demo article $id is already in the feed" \
+      || pass "scheduled demo article $id is not in the feed yet"
+  done
+  local titles
+  titles=$(curl -sf "$GATEWAY/api/feed?limit=100" | jq -r '.items[].title')
+  grep -q '[æøåÆØÅ]' <<<"$titles" && pass "feed titles keep æ, ø and å" || fail "no æ/ø/å in the feed titles"
+}
+
+# A new article through the gateway's route, published, must reach the feed within a couple of seconds.
+check_create_and_publish() {
+  local body code id started elapsed headline="Smoketest: Ærø Kommune får ny løsning til åbne data"
+  body=$(mktemp)
+  code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/articles" -H 'Content-Type: application/json' \
+    -d "{\"headline\":\"$headline\",\"lead\":\"En artikel oprettet af røgtesten gennem gatewayen.\",
+         \"body\":\"<p>Første afsnit.</p><p>Andet afsnit med æ, ø og å.</p>\",\"section\":\"Offentlig digitalisering\",
+         \"authors\":[\"Røgtesten\"],\"tags\":[\"test\",\"åbne data\"],\"language\":\"da\"}")
+  id=$(jq -r '.id // empty' "$body" 2>/dev/null)
+  if [[ "$code" != 201 || -z "$id" ]]; then
+    fail "POST $GATEWAY/api/articles answered $code: $(cat "$body")"
+    rm -f "$body"
+    return
+  fi
+  pass "POST /api/articles through the gateway created article $id"
+  started=$(now_ms)
+  code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/articles/$id/publish")
+  [[ "$code" == 200 ]] && pass "publish through the gateway answered 200" \
+    || fail "POST $GATEWAY/api/articles/$id/publish answered $code: $(cat "$body")"
+  rm -f "$body"
+  until [[ "$(feed_ids | head -1)" == "$id" ]]; do
+    elapsed=$(( $(now_ms) - started ))
+    (( elapsed > 3000 )) && { fail "published article $id is not at the top of the feed after 3 s"; return; }
+    sleep 0.05
+  done
+  pass "published article is at the top of the feed after $(( $(now_ms) - started )) ms"
+  [[ "$(curl -sf "$GATEWAY/api/feed?limit=1" | jq -r '.items[0].title')" == "$headline" ]] \
+    && pass "its headline survived the trip through Kafka intact" || fail "its headline came back changed"
+}
+
+echo "Data folder $NEWSROOM_DATA_DIR, gateway on $GATEWAY"
+start_stack "first start"
+check_demo_in_feed
+check_create_and_publish
+BEFORE=$(feed_ids)
+stop_stack "first stop"
+
+start_stack "restart"
+grep -q "Demo content is already loaded" "$OUT" && pass "restart did not load the demo content again" \
+  || fail "restart did not report the demo content as already loaded"
+AFTER=$(feed_ids)
+[[ -n "$BEFORE" && "$AFTER" == "$BEFORE" ]] \
+  && pass "after the restart the feed has the same $(echo "$AFTER" | wc -l) items in the same order" \
+  || fail "the feed changed across the restart; before:
+$BEFORE
+after:
+$AFTER"
+stop_stack "second stop"
+exit 0
