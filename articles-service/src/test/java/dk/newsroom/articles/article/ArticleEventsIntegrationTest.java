@@ -3,10 +3,15 @@ package dk.newsroom.articles.article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TopicSnapshot;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +90,18 @@ class ArticleEventsIntegrationTest {
 		assertThat(created.get("headline").asString()).isEqualTo("Østjysk it-firma åbner nyt datacenter i Århus");
 		assertThat(this.json.readTree(records.get(1).value())).isEqualTo(this.json.readTree(published));
 		assertThat(records.get(2).value()).as("a deletion is a tombstone").isNull();
+	}
+
+	@Test
+	void createsItsTopicCompacted() throws Exception {
+		try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestBackends.kafka().bootstrapServers()))) {
+			ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
+			Config config = await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
+				.until(() -> admin.describeConfigs(List.of(topic)).all().get().get(topic), (found) -> found != null);
+			assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+			assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()).hasSize(3);
+		}
 	}
 
 	@Test
