@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.admin.Admin;
@@ -121,7 +122,7 @@ class ArticleEventsIntegrationTest {
 				.stream()
 				.anyMatch((record) -> "dk.newsroom.article.deleted".equals(header(record, "ce_type"))));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(StoredDocuments.find(this.mongo, id)).isNull());
+			.untilAsserted(() -> assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id)).isNull());
 	}
 
 }

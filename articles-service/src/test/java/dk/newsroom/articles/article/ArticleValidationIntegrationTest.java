@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.StoredDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,7 +130,8 @@ class ArticleValidationIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value((fields) -> assertThat(fields.toString()).contains(field));
-		assertThat(StoredDocuments.find(this.mongo, this.existingId).get("version")).isEqualTo(1L);
+		assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, this.existingId).get("version"))
+			.isEqualTo(1L);
 	}
 
 	static Stream<Arguments> malformedBodies() {
@@ -236,9 +238,7 @@ class ArticleValidationIntegrationTest {
 	}
 
 	private long count() {
-		return this.mongo.getCollection(ArticleDocument.COLLECTION)
-			.flatMap((collection) -> reactor.core.publisher.Mono.from(collection.countDocuments()))
-			.block();
+		return StoredDocuments.count(this.mongo, ArticleDocument.COLLECTION);
 	}
 
 	private static Consumer<Map<String, Object>> remove(String field) {

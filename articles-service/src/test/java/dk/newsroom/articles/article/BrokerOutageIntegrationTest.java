@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dk.newsroom.testsupport.KafkaBackend;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,7 +61,7 @@ class BrokerOutageIntegrationTest {
 			.expectStatus()
 			.isOk();
 		this.http.delete().uri("/api/articles/{id}", deleted).exchange().expectStatus().isNoContent();
-		assertThat(StoredDocuments.find(this.mongo, kept).getList("outbox", Object.class))
+		assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, kept).getList("outbox", Object.class))
 			.as("pending while the broker is down")
 			.hasSize(2);
 
@@ -76,8 +77,10 @@ class BrokerOutageIntegrationTest {
 				.extracting((record) -> header(record, "ce_type"))
 				.containsExactly("dk.newsroom.article.created", "dk.newsroom.article.deleted"));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			assertThat(StoredDocuments.find(this.mongo, kept).getList("outbox", Object.class)).isEmpty();
-			assertThat(StoredDocuments.find(this.mongo, deleted)).isNull();
+			assertThat(
+					StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, kept).getList("outbox", Object.class))
+				.isEmpty();
+			assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, deleted)).isNull();
 		});
 	}
 

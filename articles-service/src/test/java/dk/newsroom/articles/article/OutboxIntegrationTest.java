@@ -6,6 +6,7 @@ import dk.newsroom.platform.outbox.OutboxEntry;
 import dk.newsroom.platform.outbox.OutboxRelay;
 import dk.newsroom.platform.outbox.OutboxSender;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -120,7 +121,7 @@ class OutboxIntegrationTest {
 	}
 
 	private Document stored(String id) {
-		return StoredDocuments.find(this.mongo, id);
+		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id);
 	}
 
 }
