@@ -1,0 +1,5 @@
+/**
+ * Events as iCalendar (RFC 5545): one event to download, and a feed per track that
+ * calendar apps subscribe to.
+ */
+package dk.newsroom.events.calendar;

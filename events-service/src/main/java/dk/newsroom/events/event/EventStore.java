@@ -1,0 +1,148 @@
+package dk.newsroom.events.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.newsroom.platform.content.PublicationStatus;
+import dk.newsroom.platform.outbox.OutboxEntry;
+import dk.newsroom.platform.outbox.OutboxWriter;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads events with plain queries (range, sort and limit, which both MongoDB and the
+ * stand-in serve) and writes them only through the outbox, so every change reaches the
+ * topic.
+ */
+@Repository
+class EventStore {
+
+	private static final String ID = "_id";
+
+	private static final String STARTS_AT = "startsAt";
+
+	private static final String ENDS_AT = "endsAt";
+
+	private final ReactiveMongoTemplate template;
+
+	private final OutboxWriter outbox;
+
+	EventStore(ReactiveMongoTemplate template, OutboxWriter outbox) {
+		this.template = template;
+		this.outbox = outbox;
+	}
+
+	Mono<Event> findById(EventId id) {
+		return this.template.findOne(live().addCriteria(Criteria.where(ID).is(id.value())), EventDocument.class)
+			.map(EventDocument::toEvent);
+	}
+
+	Mono<Event> findBySlug(String slug) {
+		return this.template.findOne(live().addCriteria(Criteria.where("slug").is(slug)), EventDocument.class)
+			.map(EventDocument::toEvent);
+	}
+
+	/**
+	 * One page in programme order ({@code startsAt}, then id), backwards for the past;
+	 * the last page's {@code startsAt|id} is the keyset. Fetches one extra to know if
+	 * more follow.
+	 */
+	Flux<Event> find(EventQuery query, Instant now) {
+		List<Criteria> criteria = new ArrayList<>();
+		criteria.add(Criteria.where("deleted").ne(true));
+		if (query.publicOnly()) {
+			criteria.addAll(publicAt(now));
+		}
+		switch (query.timeline()) {
+			case UPCOMING -> criteria.add(Criteria.where(ENDS_AT).gt(now));
+			case PAST -> criteria.add(Criteria.where(ENDS_AT).lte(now));
+			case ALL -> {
+			}
+		}
+		if (query.status() != null) {
+			criteria.add(Criteria.where("status").is(query.status()));
+		}
+		if (query.trackKey() != null) {
+			criteria.add(Criteria.where("trackKey").is(query.trackKey()));
+		}
+		if (query.cityKey() != null) {
+			criteria.add(Criteria.where("cityKey").is(query.cityKey()));
+		}
+		if (query.tag() != null) {
+			criteria.add(Criteria.where("tags").is(query.tag()));
+		}
+		if (query.from() != null) {
+			criteria.add(Criteria.where(STARTS_AT).gte(query.from()));
+		}
+		if (query.to() != null) {
+			criteria.add(Criteria.where(STARTS_AT).lt(query.to()));
+		}
+		if (query.after() != null) {
+			criteria.add(after(query.after(), query.timeline().newestFirst()));
+		}
+		Sort.Direction direction = query.timeline().newestFirst() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		Query mongoQuery = new Query(new Criteria().andOperator(criteria)).with(Sort.by(direction, STARTS_AT, ID))
+			.limit(query.limit() + 1);
+		return this.template.find(mongoQuery, EventDocument.class).map(EventDocument::toEvent);
+	}
+
+	/**
+	 * Public events of a track (all tracks when null) that end after {@code endsAfter},
+	 * in programme order, at most {@code max}.
+	 */
+	Flux<Event> findPublic(String trackKey, Instant endsAfter, Instant now, int max) {
+		List<Criteria> criteria = new ArrayList<>(publicAt(now));
+		criteria.add(Criteria.where("deleted").ne(true));
+		criteria.add(Criteria.where(ENDS_AT).gt(endsAfter));
+		if (trackKey != null) {
+			criteria.add(Criteria.where("trackKey").is(trackKey));
+		}
+		Query mongoQuery = new Query(new Criteria().andOperator(criteria))
+			.with(Sort.by(Sort.Direction.ASC, STARTS_AT, ID))
+			.limit(max);
+		return this.template.find(mongoQuery, EventDocument.class).map(EventDocument::toEvent);
+	}
+
+	Mono<Void> insert(Event event, OutboxEntry created) {
+		return this.outbox.insert(event.id().value(), EventDocument.from(event), created);
+	}
+
+	/**
+	 * @return false when the stored version is no longer {@code expectedVersion}
+	 */
+	Mono<Boolean> update(Event next, long expectedVersion, OutboxEntry updated) {
+		return this.outbox.update(next.id().value(), expectedVersion, EventDocument.from(next), updated);
+	}
+
+	Mono<Boolean> delete(EventId id, long expectedVersion, OutboxEntry tombstone) {
+		return this.outbox.delete(id.value(), expectedVersion, tombstone);
+	}
+
+	/** Strictly after the cursor in the page's direction; ties on the start go by id. */
+	private static Criteria after(EventCursor cursor, boolean backwards) {
+		Criteria sameStart = Criteria.where(STARTS_AT).is(cursor.startsAt());
+		if (backwards) {
+			return new Criteria().orOperator(Criteria.where(STARTS_AT).lt(cursor.startsAt()),
+					new Criteria().andOperator(sameStart, Criteria.where(ID).lt(cursor.id())));
+		}
+		return new Criteria().orOperator(Criteria.where(STARTS_AT).gt(cursor.startsAt()),
+				new Criteria().andOperator(sameStart, Criteria.where(ID).gt(cursor.id())));
+	}
+
+	private static List<Criteria> publicAt(Instant now) {
+		return List.of(Criteria.where("status").is(PublicationStatus.PUBLISHED),
+				Criteria.where("publishedAt").lte(now));
+	}
+
+	private static Query live() {
+		return new Query(Criteria.where("deleted").ne(true));
+	}
+
+}

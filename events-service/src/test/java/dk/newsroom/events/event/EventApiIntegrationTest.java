@@ -1,0 +1,249 @@
+package dk.newsroom.events.event;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@NewsroomIntegrationTest
+class EventApiIntegrationTest {
+
+	@Autowired
+	WebTestClient http;
+
+	EventApi api;
+
+	@BeforeEach
+	void api() {
+		this.api = new EventApi(this.http);
+	}
+
+	@Test
+	void createsDraftWithLocationETagSanitisedDescriptionDanishSlugAndUtcTimes() {
+		Map<String, Object> body = EventFixtures.validEvent(EventFixtures.uniqueTag(),
+				OffsetDateTime.parse("2027-03-12T09:00:00+01:00"));
+		EntityExchangeResult<EventResponse> created = this.api.createResult(body);
+
+		EventResponse event = created.getResponseBody();
+		assertThat(created.getStatus()).isEqualTo(HttpStatus.CREATED);
+		assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/events/" + event.id());
+		assertThat(created.getResponseHeaders().getETag()).isEqualTo("\"1\"");
+		assertThat(event.status()).hasToString("DRAFT");
+		assertThat(event.eventStatus()).isEqualTo(EventStatus.SCHEDULED);
+		assertThat(event.version()).isEqualTo(1);
+		assertThat(event.slug()).startsWith("cybersikkerhed-i-den-offentlige-sektor-oevelser-paa-oesterbro");
+		assertThat(event.description())
+			.isEqualTo("<p>Hør hvordan kommunerne øver <strong>beredskab</strong> året rundt.</p>");
+		assertThat(event.startsAt()).isEqualTo(Instant.parse("2027-03-12T08:00:00Z"));
+		assertThat(event.endsAt()).isEqualTo(Instant.parse("2027-03-12T15:00:00Z"));
+		assertThat(event.venue())
+			.isEqualTo(new Venue("Nordhavn Konferencecenter", "Århusgade 88, 2100 København Ø", "København Ø"));
+		assertThat(event.image().credit()).isEqualTo("Foto: Søren Ågård");
+		assertThat(event.publishedAt()).isNull();
+	}
+
+	@Test
+	void storesTimesInUtcWithMillisecondPrecision() {
+		Map<String, Object> body = EventFixtures.validEvent(EventFixtures.uniqueTag(),
+				OffsetDateTime.parse("2027-07-01T10:15:30.123456+02:00"));
+
+		EventResponse event = this.api.create(body);
+
+		assertThat(event.startsAt()).isEqualTo(Instant.parse("2027-07-01T08:15:30.123Z"));
+		this.http.get()
+			.uri("/api/events/{id}", this.api.publish(event.id()).id())
+			.exchange()
+			.expectBody()
+			.jsonPath("$.startsAt")
+			.isEqualTo("2027-07-01T08:15:30.123Z");
+	}
+
+	@Test
+	void givesTheSameTitleAUniqueSlug() {
+		String tag = EventFixtures.uniqueTag();
+		EventResponse first = this.api.create(EventFixtures.validEvent(tag));
+		EventResponse second = this.api.create(EventFixtures.validEvent(tag));
+
+		assertThat(second.slug()).isNotEqualTo(first.slug()).startsWith("cybersikkerhed-i-den-offentlige-sektor");
+	}
+
+	@Test
+	void keepsDraftsAndScheduledEventsFromAnonymousReaders() {
+		EventResponse draft = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
+		this.http.get().uri("/api/events/{id}", draft.id()).exchange().expectStatus().isNotFound();
+		this.http.get().uri("/api/events/slug/{slug}", draft.slug()).exchange().expectStatus().isNotFound();
+
+		this.api.publish(draft.id(), Map.of("publishAt", OffsetDateTime.now().plusDays(1).toString()));
+		this.http.get().uri("/api/events/{id}", draft.id()).exchange().expectStatus().isNotFound();
+
+		EventResponse published = this.api.publish(draft.id());
+		assertThat(published.status()).hasToString("PUBLISHED");
+		assertThat(published.version()).isEqualTo(3);
+		assertThat(published.publishedAt()).isBeforeOrEqualTo(Instant.now());
+		this.http.get()
+			.uri("/api/events/slug/{slug}", draft.slug())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"3\"")
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo(EventFixtures.TITLE)
+			.jsonPath("$.venue.city")
+			.isEqualTo("København Ø");
+	}
+
+	@Test
+	void keepsACancelledEventVisibleAsCancelled() {
+		String tag = EventFixtures.uniqueTag();
+		EventResponse published = this.api.published(EventFixtures.validEvent(tag));
+		Map<String, Object> cancelled = EventFixtures.validEvent(tag);
+		cancelled.put("eventStatus", "CANCELLED");
+
+		EventResponse updated = this.api.update(published, cancelled);
+
+		assertThat(updated.eventStatus()).isEqualTo(EventStatus.CANCELLED);
+		assertThat(updated.status()).hasToString("PUBLISHED");
+		this.http.get()
+			.uri("/api/events/{id}", published.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.eventStatus")
+			.isEqualTo("CANCELLED");
+		assertThat(this.api.list("/api/events?tag=" + tag).items()).singleElement()
+			.satisfies((event) -> assertThat(event.eventStatus()).isEqualTo(EventStatus.CANCELLED));
+	}
+
+	@Test
+	void marksAnEventSoldOutAndBackAgain() {
+		String tag = EventFixtures.uniqueTag();
+		EventResponse published = this.api.published(EventFixtures.validEvent(tag));
+		Map<String, Object> body = EventFixtures.validEvent(tag);
+		body.put("eventStatus", "SOLD_OUT");
+		EventResponse soldOut = this.api.update(published, body);
+		body.put("eventStatus", "SCHEDULED");
+
+		EventResponse reopened = this.api.update(soldOut, body);
+
+		assertThat(soldOut.eventStatus()).isEqualTo(EventStatus.SOLD_OUT);
+		assertThat(reopened.eventStatus()).isEqualTo(EventStatus.SCHEDULED);
+		assertThat(reopened.version()).isEqualTo(4);
+	}
+
+	@Test
+	void refusesAStaleIfMatchWith412AndAMissingOneWith428() {
+		EventResponse event = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
+		Map<String, Object> changed = EventFixtures.validEvent(EventFixtures.uniqueTag());
+		changed.put("title", "Ny titel på arrangementet");
+
+		this.http.put()
+			.uri("/api/events/{id}", event.id())
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.bodyValue(changed)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"");
+		this.http.put()
+			.uri("/api/events/{id}", event.id())
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.bodyValue(changed)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.PRECONDITION_FAILED)
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.currentVersion")
+			.isEqualTo(2);
+		this.http.put()
+			.uri("/api/events/{id}", event.id())
+			.bodyValue(changed)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("If-Match");
+		this.http.post()
+			.uri("/api/events/{id}/publish", event.id())
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
+	}
+
+	@Test
+	void keepsTheSlugWhenTheTitleChanges() {
+		EventResponse event = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
+		Map<String, Object> changed = EventFixtures.validEvent(EventFixtures.uniqueTag());
+		changed.put("title", "Et helt andet navn");
+
+		EventResponse updated = this.api.update(event, changed);
+
+		assertThat(updated.title()).isEqualTo("Et helt andet navn");
+		assertThat(updated.slug()).isEqualTo(event.slug());
+		assertThat(updated.createdAt()).isEqualTo(event.createdAt());
+		assertThat(updated.updatedAt()).isAfterOrEqualTo(event.updatedAt());
+	}
+
+	@Test
+	void withdrawsAndDeletes() {
+		EventResponse event = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
+		this.http.post()
+			.uri("/api/events/{id}/withdraw", event.id())
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectHeader()
+			.contentType("application/problem+json");
+		this.api.publish(event.id());
+		this.http.post()
+			.uri("/api/events/{id}/withdraw", event.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("WITHDRAWN");
+		this.http.get().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNotFound();
+
+		this.http.delete()
+			.uri("/api/events/{id}", event.id())
+			.header(HttpHeaders.IF_MATCH, "\"2\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
+		this.http.delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNoContent();
+		this.http.delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNotFound();
+		this.http.get().uri("/api/events/not-an-id").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void publishesAtTheRequestedTimeTruncatedToMilliseconds() {
+		EventResponse event = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
+		Instant at = Instant.now().plus(2, ChronoUnit.DAYS).plusNanos(987_654);
+
+		EventResponse scheduled = this.api.publish(event.id(),
+				Map.of("publishAt", at.atOffset(java.time.ZoneOffset.ofHours(1)).toString()));
+
+		assertThat(scheduled.publishedAt()).isEqualTo(at.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+}
