@@ -3,6 +3,7 @@ package dk.newsroom.gateway.feed;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
@@ -21,15 +22,25 @@ import org.jspecify.annotations.Nullable;
  * @param publishedAt when the item is (or was scheduled to be) published
  * @param version the resource version this item was built from
  * @param link the detail URL through the gateway, e.g. {@code /api/articles/{id}}
+ * @param event what a list shows of an event (start, place, track, status); events only
+ * @param person who moved where; person news only
  */
 @JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "version",
-		"link" })
+		"link", "event", "person" })
 public record FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
 		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
-		String link) {
+		String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedPersonDetails person) {
 
 	public FeedItem {
 		tags = List.copyOf(tags);
+	}
+
+	/** An item without type-specific details, such as an article. */
+	public FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
+			@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
+			String link) {
+		this(type, id, slug, title, summary, image, tags, section, publishedAt, version, link, null, null);
 	}
 
 	public ResourceRef ref() {
@@ -38,7 +49,7 @@ public record FeedItem(ContentType type, String id, String slug, String title, @
 
 	public FeedItem withVersion(long newVersion) {
 		return new FeedItem(this.type, this.id, this.slug, this.title, this.summary, this.image, this.tags,
-				this.section, this.publishedAt, newVersion, this.link);
+				this.section, this.publishedAt, newVersion, this.link, this.event, this.person);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -23,19 +25,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The articles route of {@code application.yml}, driven against a stub articles-service:
- * proves the route, its base-URL property, its retry of reads and its response timeout
- * are the configuration the gateway actually reads.
+ * The service routes of {@code application.yml}, driven against a stub service: proves
+ * the routes, their base-URL properties, the retry of reads and the response timeout are
+ * the configuration the gateway actually reads.
  */
 @NewsroomIntegrationTest(properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
 @AutoConfigureWebTestClient
-class ArticlesRouteIntegrationTest {
+class ServiceRoutesIntegrationTest {
 
 	private static final AtomicInteger flakyReads = new AtomicInteger();
 
 	private static final AtomicInteger flakyWrites = new AtomicInteger();
 
-	private static final DisposableServer articlesService = HttpServer.create()
+	private static final DisposableServer stubService = HttpServer.create()
 		.host("localhost")
 		.port(0)
 		.route((routes) -> routes
@@ -50,7 +52,7 @@ class ArticlesRouteIntegrationTest {
 				flakyWrites.incrementAndGet();
 				return response.status(503).sendString(Mono.just("prøv igen"));
 			})
-			.get("/api/articles/{id}",
+			.get("/api/{collection}/{id}",
 					(request, response) -> json(response,
 							"{\"id\":\"" + request.param("id") + "\",\"headline\":\"Æbler, øl og ål\",\"path\":\""
 									+ request.uri() + "\"}")))
@@ -60,13 +62,28 @@ class ArticlesRouteIntegrationTest {
 	private WebTestClient client;
 
 	@DynamicPropertySource
-	static void articlesServiceUrl(DynamicPropertyRegistry registry) {
-		registry.add("newsroom.services.articles-url", () -> "http://localhost:" + articlesService.port());
+	static void serviceUrls(DynamicPropertyRegistry registry) {
+		for (String service : new String[] { "articles", "events", "people" }) {
+			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stubService.port());
+		}
 	}
 
 	@AfterAll
-	static void stopArticlesService() {
-		articlesService.disposeNow();
+	static void stopStubService() {
+		stubService.disposeNow();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "articles", "events", "people" })
+	void routesEachContentTypeToItsService(String collection) {
+		this.client.get()
+			.uri("/api/{collection}/6b08?x=1", collection)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.path")
+			.isEqualTo("/api/" + collection + "/6b08?x=1");
 	}
 
 	@Test

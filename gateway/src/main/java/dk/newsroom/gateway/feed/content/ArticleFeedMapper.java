@@ -1,8 +1,5 @@
 package dk.newsroom.gateway.feed.content;
 
-import java.util.List;
-import java.util.Objects;
-
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedImage;
 import dk.newsroom.gateway.feed.FeedItem;
@@ -10,15 +7,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Articles: headline → title, lead → summary, top image → image, section → section.
  */
 @Component
 public class ArticleFeedMapper implements FeedMapper {
-
-	private static final String PUBLISHED = "PUBLISHED";
 
 	private final JsonMapper jsonMapper;
 
@@ -39,23 +33,17 @@ public class ArticleFeedMapper implements FeedMapper {
 	}
 
 	private static boolean isListed(ArticleMessage article) {
-		return PUBLISHED.equals(article.status()) && article.publishedAt() != null && article.slug() != null
-				&& article.headline() != null;
+		return Listing.isListed(article.status(), article.publishedAt(), article.slug()) && article.headline() != null;
 	}
 
 	private static FeedItem toItem(String id, long version, ArticleMessage article) {
 		return new FeedItem(ContentType.ARTICLE, id, article.slug(), article.headline(), article.lead(),
-				image(article.topImage()), tags(article.tags()), article.section(), article.publishedAt(), version,
-				"/api/articles/" + UriUtils.encodePathSegment(id, "UTF-8"));
-	}
-
-	private static List<String> tags(@Nullable List<String> tags) {
-		return (tags != null) ? tags.stream().filter(Objects::nonNull).toList() : List.of();
+				image(article.topImage()), Listing.tags(article.tags()), article.section(), article.publishedAt(),
+				version, Listing.link("/api/articles", id));
 	}
 
 	private static @Nullable FeedImage image(ArticleMessage.@Nullable TopImage image) {
-		return (image != null && image.url() != null) ? new FeedImage(image.url(), image.caption(), image.credit())
-				: null;
+		return (image != null) ? Listing.image(image.url(), image.caption(), image.credit()) : null;
 	}
 
 }

@@ -59,14 +59,21 @@ class FeedLiveUpdatesIntegrationTest {
 		await().atMost(WAIT).untilAsserted(() -> {
 			Readiness readiness = Readiness.of(this.client);
 			assertThat(readiness.httpStatus()).isEqualTo(200);
-			assertThat(readiness.missingTopics()).isEqualTo(List.of(TOPIC));
+			assertThat(missingTopics(readiness)).contains(TOPIC);
 		});
 
 		TestTopics.create(TOPIC, 1);
 		publish("first", Instant.now().minusSeconds(60), 1);
 
 		await().atMost(WAIT).untilAsserted(() -> assertThat(feedIds()).contains("first"));
-		assertThat(Readiness.of(this.client).missingTopics()).isNull();
+		assertThat(missingTopics(Readiness.of(this.client))).doesNotContain(TOPIC);
+	}
+
+	/**
+	 * Topics of the other content types may be missing too; this test is about its own.
+	 */
+	private static List<Object> missingTopics(Readiness readiness) {
+		return (readiness.missingTopics() instanceof List<?> missing) ? List.copyOf(missing) : List.of();
 	}
 
 	@Test
