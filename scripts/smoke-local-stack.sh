@@ -139,14 +139,14 @@ check_demo_in_feed() {
     sleep 0.1
   done
   [[ "$feed" == "$expected" ]] \
-    && pass "feed shows the $(echo "$expected" | wc -l) published demo articles, newest first" \
-    || fail "feed does not match the published demo articles; expected:
+    && pass "feed shows the $(echo "$expected" | wc -l) published demo items, newest first" \
+    || fail "feed does not match the published demo items; expected:
 $expected
 got:
 $feed"
   for id in $scheduled; do
-    grep -qx "$id" <<<"$feed" && fail "scheduled demo article $id is already in the feed" \
-      || pass "scheduled demo article $id is not in the feed yet"
+    grep -qx "$id" <<<"$feed" && fail "scheduled demo item $id is already in the feed" \
+      || pass "scheduled demo item $id is not in the feed yet"
   done
   local titles
   titles=$(curl -sf "$GATEWAY/api/feed?limit=100" | jq -r '.items[].title')

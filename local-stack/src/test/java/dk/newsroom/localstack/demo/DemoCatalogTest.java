@@ -62,8 +62,13 @@ class DemoCatalogTest {
 	}
 
 	@Test
-	void publishesEachArticleAtItsOwnTimeSoTheFeedHasAnOrder() {
-		assertThat(this.articles).extracting(DemoItem::publishOffset).doesNotHaveDuplicates();
+	void publishesEachItemAtItsOwnTimeSoTheFeedHasAnOrder() {
+		assertThat(this.items).extracting(DemoItem::publishOffset).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void hasDemoContentForEveryContentType() {
+		assertThat(this.items).extracting(DemoItem::collection).contains("articles", "events", "people");
 	}
 
 	@Test
