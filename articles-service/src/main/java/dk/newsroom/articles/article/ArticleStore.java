@@ -4,42 +4,37 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.outbox.OutboxEntry;
 import dk.newsroom.platform.outbox.OutboxWriter;
+import dk.newsroom.platform.store.ContentDocuments;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads articles with plain queries and writes them only through the outbox, so every
- * change reaches the topic.
+ * Articles: the filters of the list on top of the shared {@link ContentDocuments}, which
+ * skips deleted documents and writes only through the outbox, so every change reaches the
+ * topic.
  */
 @Repository
 class ArticleStore {
 
-	private final ReactiveMongoTemplate template;
-
-	private final OutboxWriter outbox;
+	private final ContentDocuments<ArticleDocument> documents;
 
 	ArticleStore(ReactiveMongoTemplate template, OutboxWriter outbox) {
-		this.template = template;
-		this.outbox = outbox;
+		this.documents = new ContentDocuments<>(template, outbox, ArticleDocument.class);
 	}
 
 	Mono<Article> findById(ArticleId id) {
-		return this.template.findOne(live().addCriteria(Criteria.where("_id").is(id.value())), ArticleDocument.class)
-			.map(ArticleDocument::toArticle);
+		return this.documents.findById(id.value()).map(ArticleDocument::toArticle);
 	}
 
 	Mono<Article> findBySlug(String slug) {
-		return this.template.findOne(live().addCriteria(Criteria.where("slug").is(slug)), ArticleDocument.class)
-			.map(ArticleDocument::toArticle);
+		return this.documents.findBySlug(slug).map(ArticleDocument::toArticle);
 	}
 
 	/**
@@ -48,10 +43,8 @@ class ArticleStore {
 	 */
 	Flux<Article> find(ArticleQuery query, Instant now) {
 		List<Criteria> criteria = new ArrayList<>();
-		criteria.add(Criteria.where("deleted").ne(true));
 		if (query.publicOnly()) {
-			criteria.add(Criteria.where("status").is(PublicationStatus.PUBLISHED));
-			criteria.add(Criteria.where("publishedAt").lte(now));
+			criteria.addAll(ContentDocuments.publicAt(now));
 		}
 		if (query.status() != null) {
 			criteria.add(Criteria.where("status").is(query.status()));
@@ -65,28 +58,23 @@ class ArticleStore {
 		if (query.page().after() != null) {
 			criteria.add(Criteria.where("_id").lt(query.page().after()));
 		}
-		Query mongoQuery = new Query(new Criteria().andOperator(criteria)).with(Sort.by(Sort.Direction.DESC, "_id"))
-			.limit(query.page().limit() + 1);
-		return this.template.find(mongoQuery, ArticleDocument.class).map(ArticleDocument::toArticle);
+		return this.documents.find(criteria, Sort.by(Sort.Direction.DESC, "_id"), query.page().limit() + 1)
+			.map(ArticleDocument::toArticle);
 	}
 
 	Mono<Void> insert(Article article, OutboxEntry created) {
-		return this.outbox.insert(article.id().value(), ArticleDocument.from(article), created);
+		return this.documents.insert(article.id().value(), ArticleDocument.from(article), created);
 	}
 
 	/**
 	 * @return false when the stored version is no longer {@code expectedVersion}
 	 */
 	Mono<Boolean> update(Article next, long expectedVersion, OutboxEntry updated) {
-		return this.outbox.update(next.id().value(), expectedVersion, ArticleDocument.from(next), updated);
+		return this.documents.update(next.id().value(), expectedVersion, ArticleDocument.from(next), updated);
 	}
 
 	Mono<Boolean> delete(ArticleId id, long expectedVersion, OutboxEntry tombstone) {
-		return this.outbox.delete(id.value(), expectedVersion, tombstone);
-	}
-
-	private static Query live() {
-		return new Query(Criteria.where("deleted").ne(true));
+		return this.documents.delete(id.value(), expectedVersion, tombstone);
 	}
 
 }

@@ -4,22 +4,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.outbox.OutboxEntry;
 import dk.newsroom.platform.outbox.OutboxWriter;
+import dk.newsroom.platform.store.ContentDocuments;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads events with plain queries (range, sort and limit, which both MongoDB and the
- * stand-in serve) and writes them only through the outbox, so every change reaches the
- * topic.
+ * Events: programme-order queries (range, sort and limit, which both MongoDB and the
+ * stand-in serve) on top of the shared {@link ContentDocuments}, which skips deleted
+ * documents and writes only through the outbox.
  */
 @Repository
 class EventStore {
@@ -30,23 +29,18 @@ class EventStore {
 
 	private static final String ENDS_AT = "endsAt";
 
-	private final ReactiveMongoTemplate template;
-
-	private final OutboxWriter outbox;
+	private final ContentDocuments<EventDocument> documents;
 
 	EventStore(ReactiveMongoTemplate template, OutboxWriter outbox) {
-		this.template = template;
-		this.outbox = outbox;
+		this.documents = new ContentDocuments<>(template, outbox, EventDocument.class);
 	}
 
 	Mono<Event> findById(EventId id) {
-		return this.template.findOne(live().addCriteria(Criteria.where(ID).is(id.value())), EventDocument.class)
-			.map(EventDocument::toEvent);
+		return this.documents.findById(id.value()).map(EventDocument::toEvent);
 	}
 
 	Mono<Event> findBySlug(String slug) {
-		return this.template.findOne(live().addCriteria(Criteria.where("slug").is(slug)), EventDocument.class)
-			.map(EventDocument::toEvent);
+		return this.documents.findBySlug(slug).map(EventDocument::toEvent);
 	}
 
 	/**
@@ -56,9 +50,8 @@ class EventStore {
 	 */
 	Flux<Event> find(EventQuery query, Instant now) {
 		List<Criteria> criteria = new ArrayList<>();
-		criteria.add(Criteria.where("deleted").ne(true));
 		if (query.publicOnly()) {
-			criteria.addAll(publicAt(now));
+			criteria.addAll(ContentDocuments.publicAt(now));
 		}
 		switch (query.timeline()) {
 			case UPCOMING -> criteria.add(Criteria.where(ENDS_AT).gt(now));
@@ -88,9 +81,8 @@ class EventStore {
 			criteria.add(after(query.after(), query.timeline().newestFirst()));
 		}
 		Sort.Direction direction = query.timeline().newestFirst() ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Query mongoQuery = new Query(new Criteria().andOperator(criteria)).with(Sort.by(direction, STARTS_AT, ID))
-			.limit(query.limit() + 1);
-		return this.template.find(mongoQuery, EventDocument.class).map(EventDocument::toEvent);
+		return this.documents.find(criteria, Sort.by(direction, STARTS_AT, ID), query.limit() + 1)
+			.map(EventDocument::toEvent);
 	}
 
 	/**
@@ -98,31 +90,28 @@ class EventStore {
 	 * in programme order, at most {@code max}.
 	 */
 	Flux<Event> findPublic(String trackKey, Instant endsAfter, Instant now, int max) {
-		List<Criteria> criteria = new ArrayList<>(publicAt(now));
-		criteria.add(Criteria.where("deleted").ne(true));
+		List<Criteria> criteria = new ArrayList<>(ContentDocuments.publicAt(now));
 		criteria.add(Criteria.where(ENDS_AT).gt(endsAfter));
 		if (trackKey != null) {
 			criteria.add(Criteria.where("trackKey").is(trackKey));
 		}
-		Query mongoQuery = new Query(new Criteria().andOperator(criteria))
-			.with(Sort.by(Sort.Direction.ASC, STARTS_AT, ID))
-			.limit(max);
-		return this.template.find(mongoQuery, EventDocument.class).map(EventDocument::toEvent);
+		return this.documents.find(criteria, Sort.by(Sort.Direction.ASC, STARTS_AT, ID), max)
+			.map(EventDocument::toEvent);
 	}
 
 	Mono<Void> insert(Event event, OutboxEntry created) {
-		return this.outbox.insert(event.id().value(), EventDocument.from(event), created);
+		return this.documents.insert(event.id().value(), EventDocument.from(event), created);
 	}
 
 	/**
 	 * @return false when the stored version is no longer {@code expectedVersion}
 	 */
 	Mono<Boolean> update(Event next, long expectedVersion, OutboxEntry updated) {
-		return this.outbox.update(next.id().value(), expectedVersion, EventDocument.from(next), updated);
+		return this.documents.update(next.id().value(), expectedVersion, EventDocument.from(next), updated);
 	}
 
 	Mono<Boolean> delete(EventId id, long expectedVersion, OutboxEntry tombstone) {
-		return this.outbox.delete(id.value(), expectedVersion, tombstone);
+		return this.documents.delete(id.value(), expectedVersion, tombstone);
 	}
 
 	/** Strictly after the cursor in the page's direction; ties on the start go by id. */
@@ -134,15 +123,6 @@ class EventStore {
 		}
 		return new Criteria().orOperator(Criteria.where(STARTS_AT).gt(cursor.startsAt()),
 				new Criteria().andOperator(sameStart, Criteria.where(ID).gt(cursor.id())));
-	}
-
-	private static List<Criteria> publicAt(Instant now) {
-		return List.of(Criteria.where("status").is(PublicationStatus.PUBLISHED),
-				Criteria.where("publishedAt").lte(now));
-	}
-
-	private static Query live() {
-		return new Query(Criteria.where("deleted").ne(true));
 	}
 
 }

@@ -1,0 +1,96 @@
+package dk.newsroom.platform.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.newsroom.platform.content.PublicationStatus;
+import dk.newsroom.platform.outbox.OutboxEntry;
+import dk.newsroom.platform.outbox.OutboxFields;
+import dk.newsroom.platform.outbox.OutboxWriter;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * One service's content documents: lookups and queries that never see a soft-deleted
+ * document, and writes only through the outbox, so every change reaches the topic. A
+ * service's store adds its own query criteria on top.
+ *
+ * @param <D> the service's document type (string {@code _id}, a unique {@code slug})
+ */
+public class ContentDocuments<D> {
+
+	private final ReactiveMongoTemplate template;
+
+	private final OutboxWriter outbox;
+
+	private final Class<D> type;
+
+	public ContentDocuments(ReactiveMongoTemplate template, OutboxWriter outbox, Class<D> type) {
+		this.template = template;
+		this.outbox = outbox;
+		this.type = type;
+	}
+
+	public Mono<D> findById(String id) {
+		return findOne(Criteria.where(OutboxFields.ID).is(id));
+	}
+
+	public Mono<D> findBySlug(String slug) {
+		return findOne(Criteria.where("slug").is(slug));
+	}
+
+	/**
+	 * The live documents matching every criterion, in the given order.
+	 * @param limit at most this many; a keyset page asks for one more than it shows
+	 */
+	public Flux<D> find(List<Criteria> criteria, Sort sort, int limit) {
+		List<Criteria> all = new ArrayList<>(criteria);
+		all.add(live());
+		return this.template.find(new Query(new Criteria().andOperator(all)).with(sort).limit(limit), this.type);
+	}
+
+	/**
+	 * What anonymous readers may see at {@code now}: published, and its time has come.
+	 */
+	public static List<Criteria> publicAt(Instant now) {
+		return List.of(Criteria.where("status").is(PublicationStatus.PUBLISHED),
+				Criteria.where("publishedAt").lte(now));
+	}
+
+	public Mono<Void> insert(String id, D document, OutboxEntry created) {
+		return this.outbox.insert(id, document, created);
+	}
+
+	/**
+	 * @return false when the stored version is no longer {@code expectedVersion}
+	 */
+	public Mono<Boolean> update(String id, long expectedVersion, D document, OutboxEntry updated) {
+		return this.outbox.update(id, expectedVersion, document, updated);
+	}
+
+	/**
+	 * @return false when the stored version is no longer {@code expectedVersion}
+	 */
+	public Mono<Boolean> delete(String id, long expectedVersion, OutboxEntry tombstone) {
+		return this.outbox.delete(id, expectedVersion, tombstone);
+	}
+
+	private Mono<D> findOne(Criteria criteria) {
+		return this.template.findOne(new Query(new Criteria().andOperator(criteria, live())), this.type);
+	}
+
+	/**
+	 * A deleted document stays until its tombstone is sent; to readers it is gone at
+	 * once.
+	 */
+	private static Criteria live() {
+		return Criteria.where(OutboxFields.DELETED).ne(true);
+	}
+
+}
