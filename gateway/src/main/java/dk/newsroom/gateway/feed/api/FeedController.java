@@ -11,6 +11,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/feed}: the unified feed, newest first, served from memory (no blocking,
@@ -28,12 +29,24 @@ class FeedController {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> feed(ServerHttpRequest request) {
+	ResponseEntity<byte[]> feed(ServerWebExchange exchange) {
+		ServerHttpRequest request = exchange.getRequest();
 		MultiValueMap<String, String> params = request.getQueryParams();
 		FeedPage page = this.projection.page(FeedRequest.parse(params));
+		// Links are relative, so the body depends on the path and query only, not the
+		// host.
+		String etag = FeedCaching.etag("api|" + request.getURI().getRawPath() + '?' + request.getURI().getRawQuery(),
+				page);
+		ResponseEntity<byte[]> notModified = FeedCaching.notModified(exchange, etag);
+		if (notModified != null) {
+			return notModified;
+		}
 		FeedKey nextKey = page.next();
 		String next = (nextKey != null) ? FeedCursor.encode(nextKey) : null;
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.eTag(etag)
+			.cacheControl(FeedCaching.CACHE_CONTROL);
 		if (next != null) {
 			response.header(HttpHeaders.LINK, FeedLinks.next(request.getPath().value(), params, next));
 		}
