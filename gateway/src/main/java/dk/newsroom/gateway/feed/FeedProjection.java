@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,8 @@ public final class FeedProjection {
 	private final Clock clock;
 
 	private final FeedItemSerializer serializer;
+
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
 	public FeedProjection(Clock clock, FeedItemSerializer serializer) {
 		this.clock = clock;
@@ -61,7 +64,21 @@ public final class FeedProjection {
 			done[0] = true;
 			return new Applied(change.version(), (entry != null) ? entry.key() : null);
 		});
+		if (done[0]) {
+			for (Listener listener : this.listeners) {
+				listener.applied(change.ref(), entry);
+			}
+		}
 		return done[0];
+	}
+
+	/**
+	 * Registers a listener for every change applied from now on. Register before the
+	 * first change is applied to see them all.
+	 * @param listener the listener
+	 */
+	public void addListener(Listener listener) {
+		this.listeners.add(listener);
 	}
 
 	/**
@@ -118,6 +135,23 @@ public final class FeedProjection {
 		if (entry != null) {
 			this.items.put(entry.key(), entry);
 		}
+	}
+
+	/**
+	 * Told about each applied change, on the thread that applied it, after the change is
+	 * visible to readers. With one applying thread (the feed reader) listeners see the
+	 * changes in the order they were applied.
+	 */
+	@FunctionalInterface
+	public interface Listener {
+
+		/**
+		 * @param ref the resource
+		 * @param entry its new entry (possibly scheduled for later), or {@code null} when
+		 * it is no longer listed
+		 */
+		void applied(ResourceRef ref, @Nullable FeedEntry entry);
+
 	}
 
 	private record Applied(long version, @Nullable FeedKey key) {

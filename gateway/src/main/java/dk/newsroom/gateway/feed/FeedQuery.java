@@ -32,7 +32,11 @@ public record FeedQuery(Set<ContentType> types, @Nullable String tag, @Nullable 
 		return new FeedQuery(this.types, this.tag, this.section, this.limit, key);
 	}
 
-	boolean matches(FeedItem item) {
+	/**
+	 * Whether an item passes the filters (type, tag, section); the position is not
+	 * checked.
+	 */
+	public boolean matches(FeedItem item) {
 		return (this.types.isEmpty() || this.types.contains(item.type())) && matchesTag(item)
 				&& (this.section == null || this.section.equalsIgnoreCase(item.section()));
 	}

@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  * Creates compacted content topics and writes records to them on the test broker, as a
  * content service's relay would (idempotent producer, {@code acks=all}).
  */
-final class TestTopics implements AutoCloseable {
+public final class TestTopics implements AutoCloseable {
 
 	private final KafkaProducer<String, byte[]> producer;
 
-	TestTopics() {
+	public TestTopics() {
 		Properties props = new Properties();
 		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafka().bootstrapServers());
 		props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -38,7 +38,7 @@ final class TestTopics implements AutoCloseable {
 		this.producer = new KafkaProducer<>(props);
 	}
 
-	static void create(String topic, int partitions) {
+	public static void create(String topic, int partitions) {
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafka().bootstrapServers()))) {
 			NewTopic newTopic = new NewTopic(topic, partitions, (short) 1)
@@ -55,7 +55,7 @@ final class TestTopics implements AutoCloseable {
 	}
 
 	/** Sends and waits for the broker's acknowledgement. */
-	void send(String topic, String key, byte @Nullable [] value, Headers headers) {
+	public void send(String topic, String key, byte @Nullable [] value, Headers headers) {
 		try {
 			this.producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get(30, TimeUnit.SECONDS);
 		}

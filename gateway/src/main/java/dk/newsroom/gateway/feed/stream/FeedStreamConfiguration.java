@@ -1,0 +1,37 @@
+package dk.newsroom.gateway.feed.stream;
+
+import java.time.Clock;
+
+import dk.newsroom.gateway.feed.FeedProjection;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the live stream: the event log listens to the projection from before the feed
+ * reader starts (a lifecycle bean, started after every singleton exists), so it sees
+ * every change.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedStreamConfiguration {
+
+	@Bean(destroyMethod = "close")
+	ExecutorDueTimer feedStreamTimer(Clock clock) {
+		return new ExecutorDueTimer(clock);
+	}
+
+	@Bean(destroyMethod = "close")
+	FeedEventLog feedEventLog(Clock clock, ExecutorDueTimer timer, FeedProjection projection,
+			FeedStreamProperties properties) {
+		FeedEventLog log = new FeedEventLog(clock, timer, properties.history());
+		projection.addListener(log);
+		return log;
+	}
+
+	@Bean
+	FeedStreams feedStreams(FeedEventLog log, JsonMapper jsonMapper, FeedStreamProperties properties) {
+		return new FeedStreams(log, new FeedStreamEvents(jsonMapper, log), properties);
+	}
+
+}

@@ -1,0 +1,130 @@
+package dk.newsroom.gateway.feed.stream;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedChange;
+import dk.newsroom.gateway.feed.FeedItems;
+import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.ResourceRef;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.codec.ServerSentEvent;
+
+import static dk.newsroom.gateway.feed.FeedItems.article;
+
+class FeedStreamsTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static final FeedQuery ALL = FeedQuery.firstPage(1);
+
+	private final MutableClock clock = new MutableClock(NOW);
+
+	private final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> {
+	}, 100, "e");
+
+	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
+
+	private final FeedStreams streams = new FeedStreams(this.log,
+			new FeedStreamEvents(JsonMapper.builder().build(), this.log),
+			new FeedStreamProperties(100, 4, Duration.ofMinutes(5), Duration.ofSeconds(5)));
+
+	FeedStreamsTest() {
+		this.projection.addListener(this.log);
+	}
+
+	@Test
+	void aFreshClientGetsReadyThenTheChangesAsTheirOwnEventTypes() {
+		StepVerifier.create(this.streams.open(ALL, null, "/api/feed"))
+			.expectNextMatches((event) -> is(event, "ready", "e-0", "{\"lastEventId\":\"e-0\"}"))
+			.then(() -> {
+				publish("a", 1);
+				publish("a", 2);
+				this.projection.apply(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a"), 3));
+			})
+			.expectNextMatches((event) -> is(event, "added", "e-1", "{\"id\":\"a\",\"version\":1}"))
+			.expectNextMatches((event) -> is(event, "changed", "e-2", "{\"id\":\"a\",\"version\":2}"))
+			.expectNextMatches((event) -> is(event, "removed", "e-3", "{\"type\":\"article\",\"id\":\"a\"}"))
+			.thenCancel()
+			.verify(WAIT);
+	}
+
+	@Test
+	void aResumingClientGetsWhatItMissedAndATooOldOneAReset() {
+		publish("a", 1);
+		publish("b", 1);
+		publish("c", 1);
+
+		StepVerifier.create(this.streams.open(ALL, "e-1", "/api/feed"))
+			.expectNextMatches((event) -> is(event, "added", "e-2", "{\"id\":\"b\",\"version\":1}"))
+			.expectNextMatches((event) -> is(event, "added", "e-3", "{\"id\":\"c\",\"version\":1}"))
+			.then(() -> publish("d", 1))
+			.expectNextMatches((event) -> is(event, "added", "e-4", "{\"id\":\"d\",\"version\":1}"))
+			.thenCancel()
+			.verify(WAIT);
+		StepVerifier.create(this.streams.open(ALL, "other-1", "/api/feed?tag=eu"))
+			.expectNextMatches((event) -> "reset".equals(event.event()) && "e-4".equals(event.id())
+					&& event.data() != null && event.data().contains("\"reload\":\"/api/feed?tag=eu\""))
+			.thenCancel()
+			.verify(WAIT);
+	}
+
+	@Test
+	void sendsHeartbeatsWhileIdle() {
+		FeedStreams frequent = new FeedStreams(this.log, new FeedStreamEvents(JsonMapper.builder().build(), this.log),
+				new FeedStreamProperties(100, 4, Duration.ofMillis(20), Duration.ofSeconds(5)));
+
+		StepVerifier.create(frequent.open(ALL, null, "/api/feed"))
+			.expectNextMatches((event) -> "ready".equals(event.event()))
+			.expectNextMatches((event) -> "heartbeat".equals(event.comment()))
+			.expectNextMatches((event) -> "heartbeat".equals(event.comment()))
+			.thenCancel()
+			.verify(WAIT);
+	}
+
+	@Test
+	void aClientThatStopsTakingEventsIsDroppedWithAReasonAndTheOthersKeepGoing() {
+		Flux<ServerSentEvent<String>> slow = this.streams.open(ALL, null, "/api/feed");
+		Flux<ServerSentEvent<String>> normal = this.streams.open(ALL, null, "/api/feed");
+
+		StepVerifier.create(normal)
+			.expectNextMatches((event) -> "ready".equals(event.event()))
+			.then(() -> StepVerifier.create(slow, 1)
+				.expectNextMatches((event) -> "ready".equals(event.event()))
+				.then(() -> {
+					for (int i = 0; i < 20; i++) {
+						publish("item-" + i, 1);
+					}
+				})
+				.thenRequest(Long.MAX_VALUE)
+				.thenConsumeWhile((event) -> !"dropped".equals(event.event()))
+				.expectNextMatches((event) -> is(event, "dropped", null, "{\"reason\":\"client too slow\"}"))
+				.expectComplete()
+				.verify(WAIT))
+			.expectNextCount(20)
+			.then(() -> publish("after", 1))
+			.expectNextMatches((event) -> "e-21".equals(event.id()))
+			.thenCancel()
+			.verify(WAIT);
+	}
+
+	private void publish(String id, long version) {
+		this.projection.apply(FeedChange.listed(article(id, NOW.minusSeconds(60), version)));
+	}
+
+	private static boolean is(ServerSentEvent<String> event, String name, @Nullable String id, String data) {
+		return name.equals(event.event()) && Objects.equals(id, event.id()) && data.equals(event.data());
+	}
+
+}
