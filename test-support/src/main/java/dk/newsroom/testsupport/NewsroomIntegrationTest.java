@@ -19,7 +19,9 @@ import org.springframework.core.annotation.AliasFor;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A generous response timeout: the 5 s default is exceeded by a first request on a loaded
+// 2-core CI machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(TestBackendsConfiguration.class)
 public @interface NewsroomIntegrationTest {
 
