@@ -52,9 +52,11 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 10_000, "outbox-relay");
+	// Replaced when the relay starts again after a stop (a context can be stopped and
+	// restarted, as the test framework does with the contexts it caches).
+	private volatile Scheduler scheduler = newScheduler();
 
-	private final Disposable.Composite inFlight = Disposables.composite();
+	private volatile Disposable.Composite inFlight = Disposables.composite();
 
 	private volatile boolean running;
 
@@ -195,6 +197,12 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (this.scheduler.isDisposed()) {
+			this.scheduler = newScheduler();
+		}
+		if (this.inFlight.isDisposed()) {
+			this.inFlight = Disposables.composite();
+		}
 		this.running = true;
 	}
 
@@ -203,6 +211,10 @@ public class OutboxRelay implements SmartLifecycle {
 		this.running = false;
 		this.inFlight.dispose();
 		this.scheduler.dispose();
+	}
+
+	private static Scheduler newScheduler() {
+		return Schedulers.newBoundedElastic(4, 10_000, "outbox-relay");
 	}
 
 	@Override
