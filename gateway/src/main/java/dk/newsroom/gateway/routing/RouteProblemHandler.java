@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ import org.springframework.web.server.WebExceptionHandler;
  * error JSON: a service that cannot be reached is 503, a broken exchange with it 502.
  * (Status exceptions such as the 504 of a response timeout are already turned into
  * problems by the problem-details handler,
- * {@code spring.webflux.problemdetails.enabled}.)
+ * {@code spring.webflux.problemdetails.enabled}.) The service routes' circuit breakers
+ * answer their failures through {@link ServiceFallbackController}, with the same
+ * problems; this handler covers routes without a breaker (the services' API documents).
  */
 @Component
 @Order(-2) // before Boot's ErrorWebExceptionHandler (-1)
@@ -63,7 +66,7 @@ class RouteProblemHandler implements WebExceptionHandler {
 		if (route == null || exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = problemFor(route, ex);
+		ProblemDetail problem = problemFor(route.getId(), ex);
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		log.warn("Route {} failed for {} {}: {} {}", route.getId(), exchange.getRequest().getMethod(),
 				exchange.getRequest().getPath(), problem.getStatus(), ex.toString());
@@ -73,16 +76,26 @@ class RouteProblemHandler implements WebExceptionHandler {
 			.flatMap((response) -> response.writeTo(exchange, this.context));
 	}
 
-	private static ProblemDetail problemFor(Route route, Throwable ex) {
+	/**
+	 * The problem for a failed exchange with a service, also used by the circuit
+	 * breakers' fallback.
+	 * @param service the name of the service, as it appears in the detail
+	 * @param ex the failure
+	 * @return a 503, 502 or 504 problem (or the status of a status exception); 500 for
+	 * anything else
+	 */
+	static ProblemDetail problemFor(String service, Throwable ex) {
 		if (ex instanceof ErrorResponse response) {
 			return ProblemDetail.forStatusAndDetail(response.getStatusCode(), response.getBody().getDetail());
 		}
+		if (ex instanceof TimeoutException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT, service + " took too long to answer");
+		}
 		if (isConnectFailure(ex)) {
-			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					route.getId() + " cannot be reached");
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, service + " cannot be reached");
 		}
 		if (ex instanceof IOException) {
-			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, route.getId() + " failed to answer");
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, service + " failed to answer");
 		}
 		return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}

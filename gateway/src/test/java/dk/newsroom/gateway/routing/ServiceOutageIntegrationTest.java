@@ -1,0 +1,157 @@
+package dk.newsroom.gateway.routing;
+
+import java.time.Duration;
+
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.junit.jupiter.api.Test;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The services are stopped: the detail routes answer 503 problems, fast once their
+ * circuit breaker is open, while the feed keeps serving from the projection.
+ */
+@NewsroomIntegrationTest
+class ServiceOutageIntegrationTest {
+
+	/** A port where a service listened and nothing listens any more. */
+	private static final int stoppedServicePort = stoppedServicePort();
+
+	/** {@code minimum-number-of-calls} of the breakers in {@code application.yml}. */
+	private static final int FAILURES_TO_OPEN = 5;
+
+	/** The retry of a read waits 50 ms, then 100 ms, before it gives up. */
+	private static final Duration RETRY_BACKOFF = Duration.ofMillis(150);
+
+	/** A generous bound for an answer that needs no call to the service. */
+	private static final Duration OPEN_BREAKER_ANSWERS_WITHIN = Duration.ofSeconds(1);
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private ReactiveResilience4JCircuitBreakerFactory breakers;
+
+	@DynamicPropertySource
+	static void serviceUrls(DynamicPropertyRegistry registry) {
+		for (String service : new String[] { "articles", "events", "people" }) {
+			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stoppedServicePort);
+		}
+	}
+
+	@Test
+	void answersServiceUnavailableFastOnceTheBreakerIsOpenWhileTheFeedKeepsServing() {
+		for (int call = 1; call <= FAILURES_TO_OPEN; call++) {
+			Duration took = timed(
+					() -> expectServiceUnavailable("/api/articles/x", "articles-service cannot be reached"));
+			assertThat(took).as("call %d retries the read before it fails", call).isGreaterThanOrEqualTo(RETRY_BACKOFF);
+		}
+		assertThat(breaker("articles").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+		for (int call = 1; call <= 3; call++) {
+			Duration took = timed(() -> expectServiceUnavailable("/api/articles/x",
+					"articles-service is unavailable after repeated failures; its circuit breaker is open"));
+			assertThat(took).as("call %d after the breaker opened", call).isLessThan(OPEN_BREAKER_ANSWERS_WITHIN);
+		}
+		// Answered by the open breaker without trying the service.
+		assertThat(breaker("articles").getMetrics().getNumberOfNotPermittedCalls()).isEqualTo(3);
+
+		this.client.get()
+			.uri("/api/feed")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+
+		// One breaker per service: the events route still tries its service.
+		expectServiceUnavailable("/api/events/x", "events-service cannot be reached");
+		assertThat(breaker("events").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void answersAWriteWithAProblemToo() {
+		this.client.post()
+			.uri("/api/people/x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("people");
+	}
+
+	private void expectServiceUnavailable(String path, String detail) {
+		this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals(HttpHeaders.RETRY_AFTER, "10")
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(503)
+			.jsonPath("$.title")
+			.isEqualTo(path.split("/")[2] + "-service unavailable")
+			.jsonPath("$.detail")
+			.isEqualTo(detail)
+			.jsonPath("$.instance")
+			.isEqualTo(path);
+	}
+
+	@Test
+	void answersTheFallbackOnlyThroughABreaker() {
+		this.client.get().uri("/fallback/articles").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void leavesTimeoutsToTheHttpClientNotToTheBreakersTimeLimiter(
+			@Value("${spring.cloud.gateway.server.webflux.httpclient.response-timeout}") Duration responseTimeout) {
+		Duration slowestRetriedRead = responseTimeout.multipliedBy(3).plus(RETRY_BACKOFF);
+		for (String service : new String[] { "articles", "events", "people" }) {
+			TimeLimiterConfig limiter = this.breakers.getTimeLimiterRegistry()
+				.getConfiguration(service)
+				.orElseGet(this.breakers.getTimeLimiterRegistry()::getDefaultConfig);
+			assertThat(limiter.getTimeoutDuration()).as(service).isGreaterThan(slowestRetriedRead);
+		}
+	}
+
+	private CircuitBreaker breaker(String service) {
+		return this.breakers.getCircuitBreakerRegistry().circuitBreaker(service);
+	}
+
+	private static Duration timed(Runnable call) {
+		long start = System.nanoTime();
+		call.run();
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	private static int stoppedServicePort() {
+		DisposableServer service = HttpServer.create().host("localhost").port(0).bindNow();
+		int port = service.port();
+		service.disposeNow();
+		return port;
+	}
+
+}

@@ -1,0 +1,34 @@
+package dk.newsroom.people;
+
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The OpenAPI document the gateway's Swagger UI shows for this service. */
+@NewsroomIntegrationTest
+class ApiDocsIntegrationTest {
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void servesAnOpenApiDocumentWithTheServicesPaths() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("Newsroom people API")
+			.jsonPath("$.paths['/api/people/{id}'].get")
+			.exists()
+			.jsonPath("$.paths['/api/people'].post")
+			.exists()
+			.jsonPath("$.paths['/api/people/{id}/publish'].post")
+			.exists();
+	}
+
+}
