@@ -1,0 +1,200 @@
+package dk.newsroom.gateway.reader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader page in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs): it shows the feed, takes new
+ * items from the stream without a reload, and "Vis flere" appends the next page. Skipped,
+ * with a message, where Chromium or chromedriver is missing.
+ * <p>
+ * {@link #writesAScreenshot()} leaves {@code gateway/target/screenshots/reader-page.png}
+ * for a person to look at; run it alone with
+ * {@code ./mvnw -pl gateway test -Dtest=ReaderPageBrowserIntegrationTest#writesAScreenshot}.
+ */
+@NewsroomIntegrationTest(properties = { ReaderFeed.ARTICLES_PROPERTY, ReaderFeed.EVENTS_PROPERTY,
+		ReaderFeed.PEOPLE_PROPERTY, "newsroom.feed.topic-refresh-interval=200ms" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderPageBrowserIntegrationTest {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOT = Path.of("target", "screenshots", "reader-page.png");
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@Autowired
+	private WebTestClient client;
+
+	@LocalServerPort
+	private int port;
+
+	private Path profile;
+
+	private WebDriver driver;
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Skipping the reader page browser test: " + CHROMIUM + " or " + CHROMEDRIVER
+						+ " is missing (apt-get install chromium chromium-driver; .ci/run does)");
+		this.profile = Files.createTempDirectory("reader-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,1800", "--lang=da-DK", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().window().setSize(new Dimension(1280, 1800));
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+		if (this.profile != null) {
+			try (var paths = Files.walk(this.profile)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+	@BeforeEach
+	void seed() {
+		ReaderFeed.seed();
+		ReaderFeed.awaitListed(this.client, "reader-a01", ReaderFeed.SCRIPT_ID, "reader-e4", "reader-p3");
+	}
+
+	@Test
+	void showsTheArticlesTheNextEventsAndNavnenyt() {
+		open();
+
+		List<String> articles = ids("#articles");
+		assertThat(articles).hasSize(ReaderController.PAGE_SIZE).contains("reader-a01", "reader-a02");
+		assertThat(articles.indexOf("reader-a01")).isLessThan(articles.indexOf("reader-a02"));
+		assertThat(text(item("article", "reader-a04"))).contains("Energinet åbner for ny havvindsudbygning")
+			.containsPattern("\\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}");
+		assertThat(ids("#events")).containsExactly("reader-e1", "reader-e2", "reader-e3", "reader-e4");
+		assertThat(text(item("event", "reader-e2"))).contains("Udsolgt", "Aarhus C", "AI");
+		assertThat(text(item("event", "reader-e3"))).contains("Aflyst", "Odense C");
+		assertThat(ids("#people")).containsSubsequence("reader-p1", "reader-p2", "reader-p3");
+		assertThat(text(item("person", "reader-p2"))).contains("Søren Ågaard", "Administrerende direktør", "Netcompany",
+				"Forfremmelse");
+		assertThat(item("article", "reader-a01").findElement(By.cssSelector("a")).getDomProperty("href"))
+			.endsWith("/api/articles/reader-a01");
+	}
+
+	@Test
+	void anItemPublishedWhileThePageIsOpenAppearsWithoutAReload() {
+		open();
+		js("window.readerTestMarker = 'same page';");
+
+		String article = "reader-live-" + System.nanoTime();
+		ReaderFeed.article(article, "Breaking: Folketinget vedtager ny lov om cybersikkerhed",
+				"Loven træder i kraft 1. juli.", "Sikkerhed", Instant.now());
+		String person = "reader-live-p-" + System.nanoTime();
+		ReaderFeed.person(person, "Åse Nørgaard", "Teknisk direktør", "Systematic", "Nyt job", Instant.now());
+
+		wait((d) -> article.equals(firstId("#articles")) && person.equals(firstId("#people")));
+		assertThat(item("article", article).getText()).contains("Breaking: Folketinget vedtager ny lov");
+		assertThat(item("person", person).getText()).contains("Åse Nørgaard", "Teknisk direktør", "Systematic");
+		assertThat(js("return window.readerTestMarker;")).isEqualTo("same page");
+	}
+
+	@Test
+	void visFlereAppendsTheNextPage() {
+		open();
+		js("window.readerTestMarker = 'same page';");
+		List<String> firstPage = ids("#articles");
+		assertThat(firstPage).hasSize(ReaderController.PAGE_SIZE).doesNotContain(ReaderFeed.SCRIPT_ID);
+
+		this.driver.findElement(By.id("vis-flere")).click();
+
+		wait((d) -> ids("#articles").contains(ReaderFeed.SCRIPT_ID));
+		assertThat(ids("#articles")).startsWith(firstPage.toArray(String[]::new)).doesNotHaveDuplicates();
+		// Shown as text, not run or parsed as HTML.
+		assertThat(item("article", ReaderFeed.SCRIPT_ID).findElement(By.cssSelector(".title")).getText())
+			.isEqualTo(ReaderFeed.SCRIPT_TITLE);
+		assertThat(js("return window.readerTestMarker;")).isEqualTo("same page");
+	}
+
+	@Test
+	void writesAScreenshot() throws IOException {
+		open();
+		Files.createDirectories(SCREENSHOT.getParent());
+		byte[] png = ((ChromeDriver) this.driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOT, png);
+		assertThat(png).hasSizeGreaterThan(10_000);
+	}
+
+	/** Loads the page and waits until its script is listening to the stream. */
+	private void open() {
+		this.driver.get("http://localhost:" + this.port + "/");
+		wait((d) -> "ready".equals(js("return document.documentElement.dataset.stream || null;")));
+	}
+
+	private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.driver, WAIT).until(condition);
+	}
+
+	private Object js(String script) {
+		return ((JavascriptExecutor) this.driver).executeScript(script);
+	}
+
+	private List<String> ids(String list) {
+		return this.driver.findElements(By.cssSelector(list + " > li"))
+			.stream()
+			.map((li) -> li.getDomAttribute("data-id"))
+			.toList();
+	}
+
+	private String firstId(String list) {
+		List<String> ids = ids(list);
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	/** The element's text as written (CSS may show labels in capitals). */
+	private static String text(WebElement element) {
+		return element.getDomProperty("textContent").replaceAll("\\s+", " ");
+	}
+
+	private WebElement item(String type, String id) {
+		return this.driver.findElement(By.cssSelector("li[data-type='" + type + "'][data-id='" + id + "']"));
+	}
+
+}
