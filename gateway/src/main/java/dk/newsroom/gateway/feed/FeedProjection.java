@@ -128,12 +128,16 @@ public final class FeedProjection {
 		return new FeedEntry(FeedKey.of(item), item, this.serializer.serialize(item));
 	}
 
+	/**
+	 * Puts the new entry before removing the old one, so a concurrent reader never misses
+	 * a moving item (it may meet it twice, and {@link #page} lists it once).
+	 */
 	private void replace(@Nullable FeedKey oldKey, @Nullable FeedEntry entry) {
-		if (oldKey != null && (entry == null || !oldKey.equals(entry.key()))) {
-			this.items.remove(oldKey);
-		}
 		if (entry != null) {
 			this.items.put(entry.key(), entry);
+		}
+		if (oldKey != null && (entry == null || !oldKey.equals(entry.key()))) {
+			this.items.remove(oldKey);
 		}
 	}
 
