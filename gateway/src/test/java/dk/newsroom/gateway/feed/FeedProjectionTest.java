@@ -220,8 +220,10 @@ class FeedProjectionTest {
 				readers.add(threads.submit(() -> {
 					do {
 						FeedPage page = this.projection.page(FeedQuery.firstPage(100));
-						// Weakly consistent: an item that moves from ahead of the reader to behind it
-						// during the read is missed by that page (it is newer; a refresh shows it),
+						// Weakly consistent: an item that moves from ahead of the reader
+						// to behind it
+						// during the read is missed by that page (it is newer; a refresh
+						// shows it),
 						// but a page never lists an item twice or out of order.
 						assertThat(ids(page)).doesNotHaveDuplicates().isNotEmpty().hasSizeLessThanOrEqualTo(100);
 						assertThat(page.entries())
