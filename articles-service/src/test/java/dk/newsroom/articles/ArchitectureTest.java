@@ -1,59 +1,27 @@
 package dk.newsroom.articles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dk.newsroom.testsupport.ContentServiceRules;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The few rules that keep the layout telling. */
 class ArchitectureTest {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dk.newsroom.articles");
+	private final JavaClasses classes = ContentServiceRules.mainClasses("dk.newsroom.articles");
 
 	@Test
 	void theDomainKnowsNeitherSpringNorTheDriver() {
-		noClasses().that()
-			.haveSimpleNameNotEndingWith("Controller")
-			.and()
-			.haveSimpleNameNotEndingWith("Service")
-			.and()
-			.haveSimpleNameNotEndingWith("Store")
-			.and()
-			.haveSimpleNameNotEndingWith("Document")
-			.and()
-			.haveSimpleNameNotEndingWith("Request")
-			.and()
-			.resideInAPackage("..article..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.apache.kafka..")
-			.check(this.classes);
+		ContentServiceRules.domainKnowsNeitherSpringNorTheDriver("article").check(this.classes);
 	}
 
 	@Test
 	void onlyTheStoreAndItsDocumentsTouchTheDatabase() {
-		noClasses().that()
-			.haveSimpleNameNotEndingWith("Store")
-			.and()
-			.haveSimpleNameNotEndingWith("Document")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework.data.mongodb.core..", "com.mongodb..")
-			.check(this.classes);
+		ContentServiceRules.onlyTheStoreAndItsDocumentsTouchTheDatabase().check(this.classes);
 	}
 
 	@Test
 	void persistenceDocumentsStayOutOfTheApi() {
-		noClasses().that()
-			.haveSimpleNameEndingWith("Controller")
-			.should()
-			.dependOnClassesThat()
-			.haveSimpleNameEndingWith("Document")
-			.check(this.classes);
+		ContentServiceRules.persistenceDocumentsStayOutOfTheApi().check(this.classes);
 	}
 
 }

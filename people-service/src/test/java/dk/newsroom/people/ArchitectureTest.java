@@ -1,8 +1,7 @@
 package dk.newsroom.people;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dk.newsroom.testsupport.ContentServiceRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -11,28 +10,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The few rules that keep the layout telling. */
 class ArchitectureTest {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dk.newsroom.people");
+	private final JavaClasses classes = ContentServiceRules.mainClasses("dk.newsroom.people");
 
 	@Test
 	void theDomainKnowsNeitherSpringNorTheDriver() {
-		noClasses().that()
-			.haveSimpleNameNotEndingWith("Controller")
-			.and()
-			.haveSimpleNameNotEndingWith("Service")
-			.and()
-			.haveSimpleNameNotEndingWith("Store")
-			.and()
-			.haveSimpleNameNotEndingWith("Document")
-			.and()
-			.haveSimpleNameNotEndingWith("Request")
-			.and()
-			.resideInAPackage("..notice..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.apache.kafka..")
-			.check(this.classes);
+		ContentServiceRules.domainKnowsNeitherSpringNorTheDriver("notice").check(this.classes);
 	}
 
 	@Test
@@ -59,24 +41,12 @@ class ArchitectureTest {
 
 	@Test
 	void onlyTheStoreAndItsDocumentsTouchTheDatabase() {
-		noClasses().that()
-			.haveSimpleNameNotEndingWith("Store")
-			.and()
-			.haveSimpleNameNotEndingWith("Document")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework.data.mongodb.core..", "com.mongodb..")
-			.check(this.classes);
+		ContentServiceRules.onlyTheStoreAndItsDocumentsTouchTheDatabase().check(this.classes);
 	}
 
 	@Test
 	void persistenceDocumentsStayOutOfTheApi() {
-		noClasses().that()
-			.haveSimpleNameEndingWith("Controller")
-			.should()
-			.dependOnClassesThat()
-			.haveSimpleNameEndingWith("Document")
-			.check(this.classes);
+		ContentServiceRules.persistenceDocumentsStayOutOfTheApi().check(this.classes);
 	}
 
 }

@@ -1,0 +1,67 @@
+package dk.newsroom.testsupport;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The layout rules every content service keeps (STYLE.md): a Spring-free domain, the
+ * database reached only by the store and its documents, persistence documents kept out of
+ * the API.
+ */
+public final class ContentServiceRules {
+
+	private ContentServiceRules() {
+	}
+
+	/** The service's main classes, tests excluded. */
+	public static JavaClasses mainClasses(String basePackage) {
+		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(basePackage);
+	}
+
+	/**
+	 * The domain of the feature package (everything but its controller, service, store,
+	 * documents and request shapes) knows neither Spring, nor the driver, nor Kafka.
+	 * @param featurePackage e.g. {@code article}
+	 */
+	public static ArchRule domainKnowsNeitherSpringNorTheDriver(String featurePackage) {
+		return noClasses().that()
+			.haveSimpleNameNotEndingWith("Controller")
+			.and()
+			.haveSimpleNameNotEndingWith("Service")
+			.and()
+			.haveSimpleNameNotEndingWith("Store")
+			.and()
+			.haveSimpleNameNotEndingWith("Document")
+			.and()
+			.haveSimpleNameNotEndingWith("Request")
+			.and()
+			.resideInAPackage(".." + featurePackage + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.apache.kafka..");
+	}
+
+	public static ArchRule onlyTheStoreAndItsDocumentsTouchTheDatabase() {
+		return noClasses().that()
+			.haveSimpleNameNotEndingWith("Store")
+			.and()
+			.haveSimpleNameNotEndingWith("Document")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.data.mongodb.core..", "com.mongodb..");
+	}
+
+	public static ArchRule persistenceDocumentsStayOutOfTheApi() {
+		return noClasses().that()
+			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Document");
+	}
+
+}
