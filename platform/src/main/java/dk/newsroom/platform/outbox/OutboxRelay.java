@@ -40,7 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final int KICK_CONCURRENCY = 8;
+	private static final int SWEEP_CONCURRENCY = 8;
 
 	private final ReactiveMongoTemplate template;
 
@@ -102,7 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
 		return collection().flatMapMany((collection) -> Flux
 			.from(collection.find(claimableFilter()).projection(Projections.include(OutboxFields.ID)).limit(batchSize)))
 			.map((document) -> document.get(OutboxFields.ID).toString())
-			.flatMap(this::relay, KICK_CONCURRENCY)
+			.flatMap(this::relay, SWEEP_CONCURRENCY)
 			.reduce(0, Integer::sum);
 	}
 

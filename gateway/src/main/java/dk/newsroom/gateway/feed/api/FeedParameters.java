@@ -1,17 +1,19 @@
 package dk.newsroom.gateway.feed.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedQuery;
 
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
  * The query parameters of {@code /api/feed} for the other feed endpoints (the feed
- * formats): the same parsing, validation and cursors, so every endpoint accepts exactly
- * what {@code /api/feed} accepts. An invalid request throws an exception that
- * {@link FeedFormatsProblemHandler} answers with the same 400 problem.
+ * formats, the live stream, the reader page): the same parsing, validation and cursors,
+ * so every endpoint accepts exactly what {@code /api/feed} accepts. An invalid request
+ * throws an exception that {@link FeedProblemHandler} answers with the same 400 problem.
  */
 public final class FeedParameters {
 
@@ -36,6 +38,37 @@ public final class FeedParameters {
 	/** The opaque cursor continuing after the given key. */
 	public static String cursor(FeedKey key) {
 		return FeedCursor.encode(key);
+	}
+
+	/**
+	 * The filters of a live stream: {@code type}, {@code tag} and {@code section}. A
+	 * stream has no pages, so {@code limit} and {@code cursor} are rejected.
+	 * @param params the query parameters
+	 * @return the query (its limit and position mean nothing for a stream)
+	 * @throws RuntimeException answered with 400 problem+json naming every invalid
+	 * parameter
+	 */
+	public static FeedQuery parseStream(MultiValueMap<String, String> params) {
+		List<InvalidParameter> errors = new ArrayList<>();
+		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+		for (String paging : List.of(FeedRequest.LIMIT, FeedRequest.CURSOR)) {
+			List<String> values = filters.remove(paging);
+			if (values != null && values.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+				errors.add(new InvalidParameter(paging, "is not supported by the stream, which has no pages"));
+			}
+		}
+		FeedQuery query;
+		try {
+			query = FeedRequest.parse(filters);
+		}
+		catch (InvalidFeedRequestException ex) {
+			errors.addAll(0, ex.errors());
+			throw new InvalidFeedRequestException(errors);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFeedRequestException(errors);
+		}
+		return query;
 	}
 
 }

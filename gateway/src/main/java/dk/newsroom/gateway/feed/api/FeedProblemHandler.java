@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers invalid feed requests with an RFC 9457 problem that names each parameter in
+ * Answers invalid requests to every feed endpoint ({@code /api/feed}, the feed formats,
+ * the live stream) with the same RFC 9457 problem, naming each parameter in
  * {@code errors: [{field, message}]}.
  */
-@RestControllerAdvice(assignableTypes = FeedController.class)
+@RestControllerAdvice(basePackages = "dk.newsroom.gateway.feed")
 class FeedProblemHandler {
 
 	@ExceptionHandler

@@ -1,6 +1,6 @@
 package dk.newsroom.gateway.feed.stream;
 
-import dk.newsroom.gateway.feed.api.FeedFilters;
+import dk.newsroom.gateway.feed.api.FeedParameters;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -35,7 +35,7 @@ class FeedStreamController {
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<String>> stream(ServerHttpRequest request, ServerHttpResponse response,
 			@RequestHeader(name = LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
-		var query = FeedFilters.streamQuery(request.getQueryParams());
+		var query = FeedParameters.parseStream(request.getQueryParams());
 		String rawQuery = request.getURI().getRawQuery();
 		String reload = (rawQuery != null && !rawQuery.isEmpty()) ? FEED_PATH + "?" + rawQuery : FEED_PATH;
 		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
