@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +81,7 @@ class ArticleApiIntegrationTest {
 		Map<String, Object> changed = ArticleFixtures.validArticle(uniqueTag());
 		changed.put("headline", "Ny overskrift");
 
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", article.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -88,7 +90,7 @@ class ArticleApiIntegrationTest {
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"2\"");
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", article.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -100,13 +102,13 @@ class ArticleApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.currentVersion")
 			.isEqualTo(2);
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", article.id())
 			.bodyValue(changed)
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
-		this.http.post()
+		editor().post()
 			.uri("/api/articles/{id}/publish", article.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.exchange()
@@ -188,13 +190,13 @@ class ArticleApiIntegrationTest {
 	@Test
 	void withdrawsAndDeletes() {
 		ArticleResponse article = create(ArticleFixtures.validArticle(uniqueTag())).getResponseBody();
-		this.http.post()
+		editor().post()
 			.uri("/api/articles/{id}/withdraw", article.id())
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT);
 		publish(article.id(), Map.of());
-		this.http.post()
+		editor().post()
 			.uri("/api/articles/{id}/withdraw", article.id())
 			.exchange()
 			.expectStatus()
@@ -204,13 +206,13 @@ class ArticleApiIntegrationTest {
 			.isEqualTo("WITHDRAWN");
 		this.http.get().uri("/api/articles/{id}", article.id()).exchange().expectStatus().isNotFound();
 
-		this.http.delete().uri("/api/articles/{id}", article.id()).exchange().expectStatus().isNoContent();
-		this.http.delete().uri("/api/articles/{id}", article.id()).exchange().expectStatus().isNotFound();
+		editor().delete().uri("/api/articles/{id}", article.id()).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/articles/{id}", article.id()).exchange().expectStatus().isNotFound();
 		this.http.get().uri("/api/articles/not-an-id").exchange().expectStatus().isNotFound();
 	}
 
 	private EntityExchangeResult<ArticleResponse> create(Map<String, Object> body) {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/articles")
 			.bodyValue(body)
 			.exchange()
@@ -221,7 +223,7 @@ class ArticleApiIntegrationTest {
 	}
 
 	private ArticleResponse publish(String id, Map<String, Object> body) {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/articles/{id}/publish", id)
 			.bodyValue(body)
 			.exchange()
@@ -248,6 +250,11 @@ class ArticleApiIntegrationTest {
 	}
 
 	record ListPage(List<ArticleResponse> items, String next) {
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
 	}
 
 }

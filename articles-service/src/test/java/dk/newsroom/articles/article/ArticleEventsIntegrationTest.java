@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestBackends;
@@ -46,7 +48,7 @@ class ArticleEventsIntegrationTest {
 
 	@Test
 	void publishesEveryChangeAsACloudEventCarryingTheResource() {
-		String id = this.http.post()
+		String id = editor().post()
 			.uri("/api/articles")
 			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
 			.exchange()
@@ -56,7 +58,7 @@ class ArticleEventsIntegrationTest {
 			.returnResult()
 			.getResponseBody()
 			.id();
-		this.http.post().uri("/api/articles/{id}/publish", id).exchange().expectStatus().isOk();
+		editor().post().uri("/api/articles/{id}/publish", id).exchange().expectStatus().isOk();
 		String published = new String(this.http.get()
 			.uri("/api/articles/{id}", id)
 			.exchange()
@@ -65,7 +67,7 @@ class ArticleEventsIntegrationTest {
 			.expectBody()
 			.returnResult()
 			.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
-		this.http.delete().uri("/api/articles/{id}", id).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/articles/{id}", id).exchange().expectStatus().isNoContent();
 
 		List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, id), (found) -> found.size() >= 3);
@@ -107,7 +109,7 @@ class ArticleEventsIntegrationTest {
 
 	@Test
 	void removesTheDeletedDocumentOnceItsTombstoneIsSent() {
-		String id = this.http.post()
+		String id = editor().post()
 			.uri("/api/articles")
 			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
 			.exchange()
@@ -115,7 +117,7 @@ class ArticleEventsIntegrationTest {
 			.returnResult()
 			.getResponseBody()
 			.id();
-		this.http.delete().uri("/api/articles/{id}", id).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/articles/{id}", id).exchange().expectStatus().isNoContent();
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, id)
@@ -123,6 +125,11 @@ class ArticleEventsIntegrationTest {
 				.anyMatch((record) -> "dk.newsroom.article.deleted".equals(header(record, "ce_type"))));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id)).isNull());
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
 	}
 
 }

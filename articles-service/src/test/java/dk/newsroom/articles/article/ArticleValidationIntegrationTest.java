@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +47,7 @@ class ArticleValidationIntegrationTest {
 
 	@BeforeEach
 	void createOne() {
-		this.existingId = this.http.post()
+		this.existingId = editor().post()
 			.uri("/api/articles")
 			.bodyValue(ArticleFixtures.validArticle("validering"))
 			.exchange()
@@ -97,7 +99,7 @@ class ArticleValidationIntegrationTest {
 		Map<String, Object> body = ArticleFixtures.validArticle("validering");
 		spoil.accept(body);
 
-		this.http.post()
+		editor().post()
 			.uri("/api/articles")
 			.bodyValue(body)
 			.exchange()
@@ -120,7 +122,7 @@ class ArticleValidationIntegrationTest {
 		Map<String, Object> body = ArticleFixtures.validArticle("validering");
 		spoil.accept(body);
 
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(body)
@@ -147,7 +149,7 @@ class ArticleValidationIntegrationTest {
 	@MethodSource("malformedBodies")
 	void refusesMalformedJson(String rule, String field, String body) {
 		long before = count();
-		this.http.post()
+		editor().post()
 			.uri("/api/articles")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -168,7 +170,7 @@ class ArticleValidationIntegrationTest {
 		Map<String, Object> body = ArticleFixtures.validArticle("validering");
 		body.put("body", "<p>" + "æ".repeat(600_000) + "</p>");
 
-		this.http.post()
+		editor().post()
 			.uri("/api/articles")
 			.bodyValue(body)
 			.exchange()
@@ -186,7 +188,7 @@ class ArticleValidationIntegrationTest {
 		// our 512 KB.
 		body.put("body", "<p>" + "€".repeat(99_990) + "</p>");
 
-		this.http.post().uri("/api/articles").bodyValue(body).exchange().expectStatus().isCreated();
+		editor().post().uri("/api/articles").bodyValue(body).exchange().expectStatus().isCreated();
 	}
 
 	@Test
@@ -203,7 +205,7 @@ class ArticleValidationIntegrationTest {
 
 	@Test
 	void refusesOtherMediaTypesWith415() {
-		this.http.post()
+		editor().post()
 			.uri("/api/articles")
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("Overskrift")
@@ -216,7 +218,7 @@ class ArticleValidationIntegrationTest {
 
 	@Test
 	void refusesAPublishTimeThatIsNotADate() {
-		this.http.post()
+		editor().post()
 			.uri("/api/articles/{id}/publish", this.existingId)
 			.bodyValue(Map.of("publishAt", "i morgen"))
 			.exchange()
@@ -225,7 +227,7 @@ class ArticleValidationIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("publishAt");
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "tre")
 			.bodyValue(ArticleFixtures.validArticle("validering"))
@@ -252,6 +254,11 @@ class ArticleValidationIntegrationTest {
 	@SuppressWarnings("unchecked")
 	private static Consumer<Map<String, Object>> image(String field, Object value) {
 		return (body) -> ((Map<String, Object>) body.get("topImage")).put(field, value);
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.KafkaBackend;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
@@ -50,17 +52,17 @@ class BrokerOutageIntegrationTest {
 			.until(() -> TopicSnapshot.read(ArticleEventsIntegrationTest.TOPIC, deleted).size() == 1);
 
 		this.kafka.stop();
-		this.http.post().uri("/api/articles/{id}/publish", kept).exchange().expectStatus().isOk();
+		editor().post().uri("/api/articles/{id}/publish", kept).exchange().expectStatus().isOk();
 		Map<String, Object> changed = ArticleFixtures.validArticle("afbrydelse");
 		changed.put("headline", "Opdateret mens Kafka var nede");
-		this.http.put()
+		editor().put()
 			.uri("/api/articles/{id}", kept)
 			.header(HttpHeaders.IF_MATCH, "\"2\"")
 			.bodyValue(changed)
 			.exchange()
 			.expectStatus()
 			.isOk();
-		this.http.delete().uri("/api/articles/{id}", deleted).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/articles/{id}", deleted).exchange().expectStatus().isNoContent();
 		assertThat(StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, kept).getList("outbox", Object.class))
 			.as("pending while the broker is down")
 			.hasSize(2);
@@ -85,7 +87,7 @@ class BrokerOutageIntegrationTest {
 	}
 
 	private ArticleResponse create() {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/articles")
 			.bodyValue(ArticleFixtures.validArticle("afbrydelse"))
 			.exchange()
@@ -94,6 +96,11 @@ class BrokerOutageIntegrationTest {
 			.expectBody(ArticleResponse.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
 	}
 
 }

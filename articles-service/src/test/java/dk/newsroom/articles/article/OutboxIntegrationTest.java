@@ -2,6 +2,8 @@ package dk.newsroom.articles.article;
 
 import java.util.List;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.platform.outbox.OutboxEntry;
 import dk.newsroom.platform.outbox.OutboxRelay;
 import dk.newsroom.platform.outbox.OutboxSender;
@@ -56,7 +58,7 @@ class OutboxIntegrationTest {
 		assertThat(this.json.readTree(outbox.get(0).getString("payload")))
 			.isEqualTo(this.json.readTree(this.json.writeValueAsString(created)));
 
-		ArticleResponse updated = this.http.post()
+		ArticleResponse updated = editor().post()
 			.uri("/api/articles/{id}/publish", created.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.exchange()
@@ -109,7 +111,7 @@ class OutboxIntegrationTest {
 	}
 
 	private ArticleResponse create() {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/articles")
 			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
 			.exchange()
@@ -122,6 +124,11 @@ class OutboxIntegrationTest {
 
 	private Document stored(String id) {
 		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id);
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
 	}
 
 }

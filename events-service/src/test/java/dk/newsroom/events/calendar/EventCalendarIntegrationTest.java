@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.events.event.EventApi;
 import dk.newsroom.events.event.EventFixtures;
 import dk.newsroom.events.event.EventResponse;
@@ -141,9 +143,9 @@ class EventCalendarIntegrationTest {
 		String scheduled = this.api.create(inTrack(track, EventFixtures.morningIn(4))).id();
 		this.api.publish(scheduled, Map.of("publishAt", OffsetDateTime.now().plusDays(1).toString()));
 		String withdrawn = published(track, EventFixtures.morningIn(6)).id();
-		this.http.post().uri("/api/events/{id}/withdraw", withdrawn).exchange().expectStatus().isOk();
+		editor().post().uri("/api/events/{id}/withdraw", withdrawn).exchange().expectStatus().isOk();
 		String deleted = published(track, EventFixtures.morningIn(7)).id();
-		this.http.delete().uri("/api/events/{id}", deleted).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/events/{id}", deleted).exchange().expectStatus().isNoContent();
 		published("Sikkerhed", EventFixtures.morningIn(2));
 
 		ParsedCalendar feed = ParsedCalendar.parse(this.http.get()
@@ -267,6 +269,11 @@ class EventCalendarIntegrationTest {
 		Map<String, Object> body = EventFixtures.validEvent(this.tag, startsAt);
 		body.put("track", track);
 		return body;
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.EVENTS_WRITE);
 	}
 
 }

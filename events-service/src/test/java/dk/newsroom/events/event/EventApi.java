@@ -3,6 +3,8 @@ package dk.newsroom.events.event;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -14,12 +16,15 @@ public final class EventApi {
 
 	private final WebTestClient http;
 
+	private final WebTestClient editor;
+
 	public EventApi(WebTestClient http) {
 		this.http = http;
+		this.editor = TestTokens.authorized(http, Scopes.EVENTS_WRITE);
 	}
 
 	public EntityExchangeResult<EventResponse> createResult(Map<String, Object> body) {
-		return this.http.post()
+		return this.editor.post()
 			.uri("/api/events")
 			.bodyValue(body)
 			.exchange()
@@ -38,7 +43,7 @@ public final class EventApi {
 	}
 
 	public EventResponse publish(String id, Map<String, Object> body) {
-		return this.http.post()
+		return this.editor.post()
 			.uri("/api/events/{id}/publish", id)
 			.bodyValue(body)
 			.exchange()
@@ -55,7 +60,7 @@ public final class EventApi {
 	}
 
 	public EventResponse update(EventResponse current, Map<String, Object> body) {
-		return this.http.put()
+		return this.editor.put()
 			.uri("/api/events/{id}", current.id())
 			.header(HttpHeaders.IF_MATCH, "\"" + current.version() + "\"")
 			.bodyValue(body)

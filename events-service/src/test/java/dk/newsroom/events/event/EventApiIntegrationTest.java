@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +153,7 @@ class EventApiIntegrationTest {
 		Map<String, Object> changed = EventFixtures.validEvent(EventFixtures.uniqueTag());
 		changed.put("title", "Ny titel på arrangementet");
 
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", event.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -160,7 +162,7 @@ class EventApiIntegrationTest {
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"2\"");
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", event.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -172,7 +174,7 @@ class EventApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.currentVersion")
 			.isEqualTo(2);
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", event.id())
 			.bodyValue(changed)
 			.exchange()
@@ -181,7 +183,7 @@ class EventApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("If-Match");
-		this.http.post()
+		editor().post()
 			.uri("/api/events/{id}/publish", event.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.exchange()
@@ -206,7 +208,7 @@ class EventApiIntegrationTest {
 	@Test
 	void withdrawsAndDeletes() {
 		EventResponse event = this.api.create(EventFixtures.validEvent(EventFixtures.uniqueTag()));
-		this.http.post()
+		editor().post()
 			.uri("/api/events/{id}/withdraw", event.id())
 			.exchange()
 			.expectStatus()
@@ -214,7 +216,7 @@ class EventApiIntegrationTest {
 			.expectHeader()
 			.contentType("application/problem+json");
 		this.api.publish(event.id());
-		this.http.post()
+		editor().post()
 			.uri("/api/events/{id}/withdraw", event.id())
 			.exchange()
 			.expectStatus()
@@ -224,14 +226,14 @@ class EventApiIntegrationTest {
 			.isEqualTo("WITHDRAWN");
 		this.http.get().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNotFound();
 
-		this.http.delete()
+		editor().delete()
 			.uri("/api/events/{id}", event.id())
 			.header(HttpHeaders.IF_MATCH, "\"2\"")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
-		this.http.delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNoContent();
-		this.http.delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNotFound();
+		editor().delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/events/{id}", event.id()).exchange().expectStatus().isNotFound();
 		this.http.get().uri("/api/events/not-an-id").exchange().expectStatus().isNotFound();
 	}
 
@@ -244,6 +246,11 @@ class EventApiIntegrationTest {
 				Map.of("publishAt", at.atOffset(java.time.ZoneOffset.ofHours(1)).toString()));
 
 		assertThat(scheduled.publishedAt()).isEqualTo(at.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.EVENTS_WRITE);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.events.event.EventApi.ListPage;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,7 +165,7 @@ class EventListIntegrationTest {
 		String scheduled = this.api.create(EventFixtures.validEvent(this.tag, EventFixtures.morningIn(4))).id();
 		this.api.publish(scheduled, Map.of("publishAt", OffsetDateTime.now().plusDays(1).toString()));
 		String withdrawn = publishedAt(EventFixtures.morningIn(4));
-		this.http.post().uri("/api/events/{id}/withdraw", withdrawn).exchange().expectStatus().isOk();
+		editor().post().uri("/api/events/{id}/withdraw", withdrawn).exchange().expectStatus().isOk();
 
 		assertThat(this.api.list("/api/events?when=all&tag=" + this.tag).ids()).containsExactly(published);
 		assertThat(this.api.list("/api/events?when=all&status=PUBLISHED&tag=" + this.tag).ids())
@@ -230,6 +232,11 @@ class EventListIntegrationTest {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> venue(Map<String, Object> event) {
 		return (Map<String, Object>) event.get("venue");
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.EVENTS_WRITE);
 	}
 
 }

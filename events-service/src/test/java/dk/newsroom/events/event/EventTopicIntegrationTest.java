@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TopicSnapshot;
@@ -49,7 +51,7 @@ class EventTopicIntegrationTest {
 		api.publish(created.id());
 		Map<String, Object> cancelled = EventFixtures.validEvent(tag);
 		cancelled.put("eventStatus", "CANCELLED");
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", created.id())
 			.header(HttpHeaders.IF_MATCH, "\"2\"")
 			.bodyValue(cancelled)
@@ -64,7 +66,7 @@ class EventTopicIntegrationTest {
 			.expectBody()
 			.returnResult()
 			.getResponseBodyContent(), StandardCharsets.UTF_8);
-		this.http.delete().uri("/api/events/{id}", created.id()).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/events/{id}", created.id()).exchange().expectStatus().isNoContent();
 
 		List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, created.id()), (found) -> found.size() >= 4);
@@ -99,7 +101,7 @@ class EventTopicIntegrationTest {
 	@Test
 	void removesTheDeletedDocumentOnceItsTombstoneIsSent() {
 		String id = new EventApi(this.http).create(EventFixtures.validEvent(EventFixtures.uniqueTag())).id();
-		this.http.delete().uri("/api/events/{id}", id).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/events/{id}", id).exchange().expectStatus().isNoContent();
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, id)
@@ -107,6 +109,11 @@ class EventTopicIntegrationTest {
 				.anyMatch((record) -> "dk.newsroom.event.deleted".equals(header(record, "ce_type"))));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(StoredDocuments.find(this.mongo, EventDocument.COLLECTION, id)).isNull());
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.EVENTS_WRITE);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import org.bson.Document;
@@ -110,7 +112,7 @@ class EventValidationIntegrationTest {
 		Map<String, Object> body = EventFixtures.validEvent(marker);
 		spoil.accept(body);
 
-		this.http.post()
+		editor().post()
 			.uri("/api/events")
 			.bodyValue(body)
 			.exchange()
@@ -133,7 +135,7 @@ class EventValidationIntegrationTest {
 		Map<String, Object> body = EventFixtures.validEvent(this.tag);
 		spoil.accept(body);
 
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(body)
@@ -162,7 +164,7 @@ class EventValidationIntegrationTest {
 	@MethodSource("malformedBodies")
 	void refusesMalformedJson(String rule, String field, String body) {
 		long before = StoredDocuments.count(this.mongo, EventDocument.COLLECTION, new Document("track", "Cloud"));
-		this.http.post()
+		editor().post()
 			.uri("/api/events")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -202,7 +204,7 @@ class EventValidationIntegrationTest {
 		Map<String, Object> body = EventFixtures.validEvent(marker);
 		body.put("description", "<p>" + "æ".repeat(600_000) + "</p>");
 
-		this.http.post()
+		editor().post()
 			.uri("/api/events")
 			.bodyValue(body)
 			.exchange()
@@ -225,7 +227,7 @@ class EventValidationIntegrationTest {
 
 	@Test
 	void refusesOtherMediaTypesWith415() {
-		this.http.post()
+		editor().post()
 			.uri("/api/events")
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("Arrangement")
@@ -239,7 +241,7 @@ class EventValidationIntegrationTest {
 	@Test
 	void refusesAPublishTimeThatIsNotADateAndAnIfMatchThatIsNotAnETag() {
 		for (Object notADate : List.of("i morgen", 1_804_838_400, "2027-03-12T09:00:00")) {
-			this.http.post()
+			editor().post()
 				.uri("/api/events/{id}/publish", this.existingId)
 				.bodyValue(Map.of("publishAt", notADate))
 				.exchange()
@@ -249,7 +251,7 @@ class EventValidationIntegrationTest {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("publishAt");
 		}
-		this.http.put()
+		editor().put()
 			.uri("/api/events/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "tre")
 			.bodyValue(EventFixtures.validEvent(this.tag))
@@ -305,6 +307,11 @@ class EventValidationIntegrationTest {
 	@SuppressWarnings("unchecked")
 	private static Consumer<Map<String, Object>> image(String field, Object value) {
 		return (body) -> ((Map<String, Object>) body.get("image")).put(field, value);
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.EVENTS_WRITE);
 	}
 
 }

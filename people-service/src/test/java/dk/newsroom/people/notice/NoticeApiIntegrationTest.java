@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.people.announcement.DanishDates;
 import dk.newsroom.people.quality.QualityWarning;
 import dk.newsroom.people.quality.WarningCode;
@@ -100,7 +102,7 @@ class NoticeApiIntegrationTest {
 		person(changed).put("pronoun", "hen");
 		photo(changed).put("caption", "Mete Sørensen");
 
-		NoticeResponse updated = this.http.put()
+		NoticeResponse updated = editor().put()
 			.uri("/api/people/{id}", notice.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -163,14 +165,14 @@ class NoticeApiIntegrationTest {
 		Map<String, Object> changed = validNotice(uniqueTag());
 		changed.put("title", "chefkonsulent");
 
-		this.http.put()
+		editor().put()
 			.uri("/api/people/{id}", notice.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
 			.exchange()
 			.expectStatus()
 			.isOk();
-		this.http.put()
+		editor().put()
 			.uri("/api/people/{id}", notice.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(changed)
@@ -182,7 +184,7 @@ class NoticeApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.currentVersion")
 			.isEqualTo(2);
-		this.http.put()
+		editor().put()
 			.uri("/api/people/{id}", notice.id())
 			.bodyValue(changed)
 			.exchange()
@@ -191,13 +193,13 @@ class NoticeApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("If-Match");
-		this.http.post()
+		editor().post()
 			.uri("/api/people/{id}/publish", notice.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
-		this.http.delete()
+		editor().delete()
 			.uri("/api/people/{id}", notice.id())
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.exchange()
@@ -288,13 +290,13 @@ class NoticeApiIntegrationTest {
 	@Test
 	void withdrawsAndDeletes() {
 		NoticeResponse notice = create(validNotice(uniqueTag())).getResponseBody();
-		this.http.post()
+		editor().post()
 			.uri("/api/people/{id}/withdraw", notice.id())
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT);
 		publish(notice.id(), Map.of());
-		this.http.post()
+		editor().post()
 			.uri("/api/people/{id}/withdraw", notice.id())
 			.exchange()
 			.expectStatus()
@@ -304,8 +306,8 @@ class NoticeApiIntegrationTest {
 			.isEqualTo("WITHDRAWN");
 		this.http.get().uri("/api/people/{id}", notice.id()).exchange().expectStatus().isNotFound();
 
-		this.http.delete().uri("/api/people/{id}", notice.id()).exchange().expectStatus().isNoContent();
-		this.http.delete().uri("/api/people/{id}", notice.id()).exchange().expectStatus().isNotFound();
+		editor().delete().uri("/api/people/{id}", notice.id()).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/people/{id}", notice.id()).exchange().expectStatus().isNotFound();
 		this.http.get().uri("/api/people/not-an-id").exchange().expectStatus().isNotFound();
 	}
 
@@ -317,7 +319,7 @@ class NoticeApiIntegrationTest {
 		body.put("focusAreas", List.of("golf"));
 		photo(body).put("caption", "Jonas Brinck");
 
-		PreviewResponse preview = this.http.post()
+		PreviewResponse preview = editor().post()
 			.uri("/api/people/preview")
 			.bodyValue(body)
 			.exchange()
@@ -336,7 +338,7 @@ class NoticeApiIntegrationTest {
 		assertThat(countLive()).isEqualTo(before);
 
 		body.remove("company");
-		this.http.post()
+		editor().post()
 			.uri("/api/people/preview")
 			.bodyValue(body)
 			.exchange()
@@ -362,7 +364,7 @@ class NoticeApiIntegrationTest {
 	}
 
 	private EntityExchangeResult<NoticeResponse> create(Map<String, Object> body) {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/people")
 			.bodyValue(body)
 			.exchange()
@@ -373,7 +375,7 @@ class NoticeApiIntegrationTest {
 	}
 
 	private NoticeResponse publish(String id, Map<String, Object> body) {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/people/{id}/publish", id)
 			.bodyValue(body)
 			.exchange()
@@ -405,6 +407,11 @@ class NoticeApiIntegrationTest {
 	private long countLive() {
 		return StoredDocuments.count(this.mongo, NoticeDocument.COLLECTION,
 				new org.bson.Document("deleted", new org.bson.Document("$ne", true)));
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.PEOPLE_WRITE);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TopicSnapshot;
@@ -45,7 +47,7 @@ class NoticeEventsIntegrationTest {
 	void publishesEveryChangeAsACloudEventCarryingTheNoticeAndItsAnnouncement() {
 		NoticeResponse created = create();
 		String id = created.id();
-		this.http.post().uri("/api/people/{id}/publish", id).exchange().expectStatus().isOk();
+		editor().post().uri("/api/people/{id}/publish", id).exchange().expectStatus().isOk();
 		String published = new String(this.http.get()
 			.uri("/api/people/{id}", id)
 			.exchange()
@@ -54,7 +56,7 @@ class NoticeEventsIntegrationTest {
 			.expectBody()
 			.returnResult()
 			.getResponseBodyContent(), StandardCharsets.UTF_8);
-		this.http.delete().uri("/api/people/{id}", id).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/people/{id}", id).exchange().expectStatus().isNoContent();
 
 		List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, id), (found) -> found.size() >= 3);
@@ -109,7 +111,7 @@ class NoticeEventsIntegrationTest {
 	@Test
 	void removesTheDeletedDocumentOnceItsTombstoneIsSent() {
 		String id = create().id();
-		this.http.delete().uri("/api/people/{id}", id).exchange().expectStatus().isNoContent();
+		editor().delete().uri("/api/people/{id}", id).exchange().expectStatus().isNoContent();
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> TopicSnapshot.read(TOPIC, id)
@@ -120,7 +122,7 @@ class NoticeEventsIntegrationTest {
 	}
 
 	private NoticeResponse create() {
-		return this.http.post()
+		return editor().post()
 			.uri("/api/people")
 			.bodyValue(NoticeFixtures.validNotice(NoticeFixtures.uniqueTag()))
 			.exchange()
@@ -129,6 +131,11 @@ class NoticeEventsIntegrationTest {
 			.expectBody(NoticeResponse.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.PEOPLE_WRITE);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +46,7 @@ class NoticeValidationIntegrationTest {
 
 	@BeforeEach
 	void createOne() {
-		this.existingId = this.http.post()
+		this.existingId = editor().post()
 			.uri("/api/people")
 			.bodyValue(validNotice("validering"))
 			.exchange()
@@ -120,7 +122,7 @@ class NoticeValidationIntegrationTest {
 		Map<String, Object> body = validNotice("validering");
 		spoil.accept(body);
 
-		this.http.post()
+		editor().post()
 			.uri("/api/people")
 			.bodyValue(body)
 			.exchange()
@@ -143,7 +145,7 @@ class NoticeValidationIntegrationTest {
 		Map<String, Object> body = validNotice("validering");
 		spoil.accept(body);
 
-		this.http.put()
+		editor().put()
 			.uri("/api/people/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
 			.bodyValue(body)
@@ -163,7 +165,7 @@ class NoticeValidationIntegrationTest {
 		Map<String, Object> body = validNotice("validering");
 		spoil.accept(body);
 
-		this.http.post()
+		editor().post()
 			.uri("/api/people/preview")
 			.bodyValue(body)
 			.exchange()
@@ -185,7 +187,7 @@ class NoticeValidationIntegrationTest {
 		person(body).remove("age");
 		person(body).remove("photo");
 
-		NoticeResponse notice = this.http.post()
+		NoticeResponse notice = editor().post()
 			.uri("/api/people")
 			.bodyValue(body)
 			.exchange()
@@ -213,7 +215,7 @@ class NoticeValidationIntegrationTest {
 	@MethodSource("malformedBodies")
 	void refusesMalformedJson(String rule, String field, String body) {
 		long before = countLive();
-		this.http.post()
+		editor().post()
 			.uri("/api/people")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -234,7 +236,7 @@ class NoticeValidationIntegrationTest {
 		Map<String, Object> body = validNotice("validering");
 		body.put("education", "æ".repeat(40_000));
 
-		this.http.post()
+		editor().post()
 			.uri("/api/people")
 			.bodyValue(body)
 			.exchange()
@@ -260,7 +262,7 @@ class NoticeValidationIntegrationTest {
 		body.put("earlierExperience", "€".repeat(600));
 		body.put("tags", java.util.stream.IntStream.range(0, 20).mapToObj((i) -> i + "€".repeat(48)).toList());
 
-		this.http.post().uri("/api/people").bodyValue(body).exchange().expectStatus().isCreated();
+		editor().post().uri("/api/people").bodyValue(body).exchange().expectStatus().isCreated();
 	}
 
 	@Test
@@ -277,7 +279,7 @@ class NoticeValidationIntegrationTest {
 
 	@Test
 	void refusesOtherMediaTypesWith415() {
-		this.http.post()
+		editor().post()
 			.uri("/api/people")
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("Nyt job")
@@ -290,7 +292,7 @@ class NoticeValidationIntegrationTest {
 
 	@Test
 	void refusesAPublishTimeThatIsNotADateAndAnIfMatchThatIsNoETag() {
-		this.http.post()
+		editor().post()
 			.uri("/api/people/{id}/publish", this.existingId)
 			.bodyValue(Map.of("publishAt", "i morgen"))
 			.exchange()
@@ -299,7 +301,7 @@ class NoticeValidationIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("publishAt");
-		this.http.put()
+		editor().put()
 			.uri("/api/people/{id}", this.existingId)
 			.header(HttpHeaders.IF_MATCH, "tre")
 			.bodyValue(validNotice("validering"))
@@ -334,6 +336,11 @@ class NoticeValidationIntegrationTest {
 	private long countLive() {
 		return StoredDocuments.count(this.mongo, NoticeDocument.COLLECTION,
 				new org.bson.Document("deleted", new org.bson.Document("$ne", true)));
+	}
+
+	/** The client as an editor: a bearer token with the write scope. */
+	private WebTestClient editor() {
+		return TestTokens.authorized(this.http, Scopes.PEOPLE_WRITE);
 	}
 
 }

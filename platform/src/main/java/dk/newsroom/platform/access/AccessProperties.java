@@ -1,13 +1,16 @@
 package dk.newsroom.platform.access;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * @param draftsReadable lets every caller read drafts; for development only, until the
- * security issue brings tokens with a drafts scope. Off by default.
+ * @param writeScope the scope a token needs to change this service's content, e.g.
+ * {@code articles:write}; it also lets the token read the service's drafts
  */
 @ConfigurationProperties("newsroom.access")
-public record AccessProperties(@DefaultValue("false") boolean draftsReadable) {
+@Validated
+public record AccessProperties(@NotBlank String writeScope) {
 
 }

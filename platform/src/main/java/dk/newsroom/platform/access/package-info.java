@@ -1,4 +1,5 @@
 /**
- * Who may read what is not public yet; the seam the security issue fills in.
+ * Who may do what in a content service: the filter chain (anonymous reads, scoped writes)
+ * and the draft access the controllers ask.
  */
 package dk.newsroom.platform.access;

@@ -1,0 +1,27 @@
+package dk.newsroom.events.event;
+
+import java.util.Map;
+
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.WriteAccessContract;
+
+@NewsroomIntegrationTest
+class EventAccessIntegrationTest extends WriteAccessContract {
+
+	@Override
+	protected String collection() {
+		return "events";
+	}
+
+	@Override
+	protected String writeScope() {
+		return Scopes.EVENTS_WRITE;
+	}
+
+	@Override
+	protected Map<String, Object> validBody(String tag) {
+		return EventFixtures.validEvent(tag);
+	}
+
+}
