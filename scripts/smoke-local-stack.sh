@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Smoke test of the local stack: starts it on a temporary data folder and non-default ports, checks the demo
-# content, the gateway's route and live feed, then restarts it on the same data and checks the feed is unchanged.
+# content, the gateway's route and live feed, that writes need a token with the right scope (from ./dev-token.sh) and
+# that the gateway's actuator is on its management port only, then restarts it on the same data and checks the feed
+# is unchanged and the tokens of the first start are still accepted.
 #
 # Usage: scripts/smoke-local-stack.sh [--keep]
 #   --keep              keep the temporary data folder (logs!) even when every check passes
 # Environment:
-#   SMOKE_PORT_OFFSET   added to the usual ports (default 10000: gateway 18080, articles 18081, Kafka 19092, ...)
+#   SMOKE_PORT_OFFSET   added to the usual ports (default 10000: gateway 18080 and its management port 18180,
+#                       articles 18081, Kafka 19092, ...)
 #   SMOKE_READY_TIMEOUT seconds to wait for the stack to come up (default 240)
 # Needs: java 17+, curl, jq, and the built jars (./mvnw -B -q -DskipTests install; it builds them when missing).
 set -uo pipefail
@@ -22,7 +25,10 @@ NEWSROOM_DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-smoke.XXXXXX")
 export NEWSROOM_GATEWAY_PORT=$((8080 + OFFSET)) NEWSROOM_ARTICLES_PORT=$((8081 + OFFSET))
 export NEWSROOM_EVENTS_PORT=$((8082 + OFFSET)) NEWSROOM_PEOPLE_PORT=$((8083 + OFFSET))
 export NEWSROOM_KAFKA_PORT=$((9092 + OFFSET)) NEWSROOM_MONGO_PORT=$((27017 + OFFSET))
+export NEWSROOM_GATEWAY_MANAGEMENT_PORT=$((8180 + OFFSET))
 GATEWAY="http://localhost:${NEWSROOM_GATEWAY_PORT}"
+MANAGEMENT="http://localhost:${NEWSROOM_GATEWAY_MANAGEMENT_PORT}"
+TOKEN=""
 JAR="$ROOT/local-stack/target/local-stack.jar"
 OUT="$NEWSROOM_DATA_DIR/launcher.out"
 
@@ -92,8 +98,13 @@ start_stack() {
   done
   pass "$label: stack up in $(seconds_since "$started") (launcher pid $STACK_PID)"
   grep -q "Demo content could not be loaded" "$OUT" && fail "$label: the launcher reported a demo load error"
-  curl -sf "$GATEWAY/actuator/health/readiness" | jq -e '.status == "UP"' >/dev/null \
-    && pass "$label: gateway readiness is UP" || fail "$label: gateway readiness is not UP"
+  curl -sf "$MANAGEMENT/actuator/health/readiness" | jq -e '.status == "UP"' >/dev/null \
+    && pass "$label: gateway readiness is UP on its management port" \
+    || fail "$label: gateway readiness is not UP on $MANAGEMENT/actuator/health/readiness"
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$GATEWAY/actuator/health")
+  [[ "$code" == 404 ]] && pass "$label: the gateway's public port does not serve /actuator/health (404)" \
+    || fail "$label: $GATEWAY/actuator/health answered $code, not 404"
 }
 
 # Ctrl-C for the launcher alone: it must stop its apps, the broker and MongoDB, and free every port.
@@ -109,7 +120,8 @@ stop_stack() {
   wait "$STACK_PID" 2>/dev/null
   pass "$label: stopped on SIGINT in $(seconds_since "$started")"
   local busy=""
-  for port in $NEWSROOM_GATEWAY_PORT $NEWSROOM_ARTICLES_PORT $NEWSROOM_KAFKA_PORT $NEWSROOM_MONGO_PORT; do
+  for port in $NEWSROOM_GATEWAY_PORT $NEWSROOM_GATEWAY_MANAGEMENT_PORT $NEWSROOM_ARTICLES_PORT $NEWSROOM_KAFKA_PORT \
+    $NEWSROOM_MONGO_PORT; do
     (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && busy="$busy $port"
   done
   [[ -z "$busy" ]] && pass "$label: no process listens on the stack's ports any more" \
@@ -153,11 +165,47 @@ $feed"
   grep -q '[æøåÆØÅ]' <<<"$titles" && pass "feed titles keep æ, ø and å" || fail "no æ/ø/å in the feed titles"
 }
 
+# A token from ./dev-token.sh, signed with the key the stack created in the data folder: only the token on stdout.
+# Run in $(...): says what went wrong on stderr and returns 1, for the caller to fail.
+get_token() {
+  local token
+  token=$(./dev-token.sh "$@") || { echo "./dev-token.sh $* failed" >&2; return 1; }
+  [[ "$token" =~ ^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$ ]] \
+    || { echo "./dev-token.sh $* printed more than a token: $token" >&2; return 1; }
+  echo "$token"
+}
+
+# POST /api/articles through the gateway with the given extra curl arguments; prints "<status> <content type>".
+post_article() {
+  curl -s -o /dev/null -w '%{http_code} %{content_type}' -X POST "$GATEWAY/api/articles" \
+    -H 'Content-Type: application/json' "$@" \
+    -d '{"headline":"Uden adgang","lead":"Skal afvises.","body":"<p>Nej.</p>","section":"Sikkerhed"}'
+}
+
+# Writes need a bearer token with the write scope of the content type: none is 401, another scope is 403, both as
+# problem+json from the gateway.
+check_write_security() {
+  local answer wrong
+  answer=$(post_article)
+  [[ "$answer" == "401 application/problem+json"* ]] \
+    && pass "anonymous POST /api/articles through the gateway is 401 problem+json" \
+    || fail "anonymous POST /api/articles through the gateway answered '$answer', not 401 application/problem+json"
+  wrong=$(get_token events:write drafts:read 2>/dev/null) || { fail "no token from ./dev-token.sh events:write drafts:read"; return; }
+  answer=$(post_article -H "Authorization: Bearer $wrong")
+  [[ "$answer" == "403 application/problem+json"* ]] \
+    && pass "POST /api/articles with a token without articles:write is 403 problem+json" \
+    || fail "POST /api/articles with a token without articles:write answered '$answer', not 403 problem+json"
+  answer=$(post_article -H "Authorization: Bearer ${wrong}x")
+  [[ "$answer" == 401* ]] && pass "a token with a broken signature is 401" \
+    || fail "a token with a broken signature answered '$answer', not 401"
+}
+
 # A new article through the gateway's route, published, must reach the feed within a couple of seconds.
 check_create_and_publish() {
   local body code id started elapsed headline="Smoketest: Ærø Kommune får ny løsning til åbne data"
   body=$(mktemp)
   code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/articles" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $TOKEN" \
     -d "{\"headline\":\"$headline\",\"lead\":\"En artikel oprettet af røgtesten gennem gatewayen.\",
          \"body\":\"<p>Første afsnit.</p><p>Andet afsnit med æ, ø og å.</p>\",\"section\":\"Offentlig digitalisering\",
          \"authors\":[\"Røgtesten\"],\"tags\":[\"test\",\"åbne data\"],\"language\":\"da\"}")
@@ -169,7 +217,8 @@ check_create_and_publish() {
   fi
   pass "POST /api/articles through the gateway created article $id"
   started=$(now_ms)
-  code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/articles/$id/publish")
+  code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/articles/$id/publish" \
+    -H "Authorization: Bearer $TOKEN")
   [[ "$code" == 200 ]] && pass "publish through the gateway answered 200" \
     || fail "POST $GATEWAY/api/articles/$id/publish answered $code: $(cat "$body")"
   rm -f "$body"
@@ -185,7 +234,11 @@ check_create_and_publish() {
 
 echo "Data folder $NEWSROOM_DATA_DIR, gateway on $GATEWAY"
 start_stack "first start"
+[[ -f "$NEWSROOM_DATA_DIR/security/token-signing-key.pem" ]] && pass "the stack created its signing key in the data folder" \
+  || fail "no signing key in $NEWSROOM_DATA_DIR/security"
+TOKEN=$(get_token) && pass "./dev-token.sh printed only a token" || abort "no token from ./dev-token.sh (see above)"
 check_demo_in_feed
+check_write_security
 check_create_and_publish
 BEFORE=$(feed_ids)
 stop_stack "first stop"
@@ -200,5 +253,9 @@ AFTER=$(feed_ids)
 $BEFORE
 after:
 $AFTER"
+# The restart reuses the key: a token from the first start still writes (a draft, so the feed stays as it is).
+answer=$(post_article -H "Authorization: Bearer $TOKEN")
+[[ "$answer" == 201* ]] && pass "a token minted before the restart is still accepted" \
+  || fail "a token minted before the restart answered '$answer', not 201"
 stop_stack "second stop"
 exit 0

@@ -16,7 +16,8 @@ final class Banner {
 	private Banner() {
 	}
 
-	static String text(List<App> running, String kafka, String mongo, Path data, Path logs, Duration startup) {
+	static String text(List<App> running, String kafka, String mongo, Path data, Path logs, Path keys,
+			Duration startup) {
 		StringBuilder text = new StringBuilder();
 		text.append(String.format(Locale.ROOT, "%nNewsroom local stack is up (started in %.1f s).%n%n",
 				startup.toMillis() / 1000.0));
@@ -34,13 +35,15 @@ final class Banner {
 		}
 		String health = "Health";
 		for (App app : running) {
-			text.append(String.format(LINE, health, app.readinessUrl() + "   (" + app.name() + ")"));
+			String port = app.hasManagementPort() ? ", management port " + app.managementPort() : "";
+			text.append(String.format(LINE, health, app.readinessUrl() + "   (" + app.name() + port + ")"));
 			health = "";
 		}
 		text.append(String.format(LINE, "Kafka", kafka));
 		text.append(String.format(LINE, "MongoDB", mongo));
 		text.append(String.format(LINE, "Data", data));
 		text.append(String.format(LINE, "Logs", logs));
+		text.append(String.format(LINE, "Tokens", "./dev-token.sh [scope ...]   (signing key in " + keys + ")"));
 		text.append(String.format("%nPress Ctrl-C to stop.%n"));
 		return text.toString();
 	}

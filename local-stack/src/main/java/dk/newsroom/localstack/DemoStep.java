@@ -3,6 +3,7 @@ package dk.newsroom.localstack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,25 +15,34 @@ import dk.newsroom.localstack.demo.DemoCatalog;
 import dk.newsroom.localstack.demo.DemoJournal;
 import dk.newsroom.localstack.demo.DemoLoadException;
 import dk.newsroom.localstack.demo.DemoLoader;
+import dk.newsroom.localstack.token.StackTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo content through the gateway (which proves its routes), or straight into
- * a service when no gateway runs. A failure is reported but does not stop the stack; the
- * next start resumes the load.
+ * a service when no gateway runs, with short-lived tokens allowed to write it. A failure
+ * is reported but does not stop the stack; the next start resumes the load.
  */
 final class DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStep.class);
 
+	/** Long enough for any demo request, short enough to be worthless once it is done. */
+	static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+	static final String TOKEN_SUBJECT = "local-stack-demo";
+
 	private final HttpClient http;
 
 	private final DataDir dataDir;
 
-	DemoStep(HttpClient http, DataDir dataDir) {
+	private final StackTokens tokens;
+
+	DemoStep(HttpClient http, DataDir dataDir, StackTokens tokens) {
 		this.http = http;
 		this.dataDir = dataDir;
+		this.tokens = tokens;
 	}
 
 	void run(List<App> running) throws InterruptedException {
@@ -41,7 +51,11 @@ final class DemoStep {
 			log.info("Demo content is already loaded ({}).", journal.marker());
 			return;
 		}
-		DemoLoader loader = new DemoLoader(new ContentApi(this.http), journal, Clock.systemUTC());
+		// Minted in this process for each request: the demo load may write every content
+		// type.
+		ContentApi api = new ContentApi(this.http,
+				() -> this.tokens.mint(TOKEN_SUBJECT, StackTokens.WRITE_SCOPES, TOKEN_LIFETIME));
+		DemoLoader loader = new DemoLoader(api, journal, Clock.systemUTC());
 		try {
 			DemoLoader.Outcome outcome = loader.load(DemoCatalog.load(), (collection) -> baseUrl(running, collection));
 			if (outcome.loaded() > 0) {

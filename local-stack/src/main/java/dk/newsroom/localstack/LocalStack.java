@@ -28,6 +28,7 @@ import dk.newsroom.localstack.port.PortCheck;
 import dk.newsroom.localstack.port.PortsInUseException;
 import dk.newsroom.localstack.settings.SettingSource;
 import dk.newsroom.localstack.settings.StackSettings;
+import dk.newsroom.localstack.token.StackTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,8 @@ public final class LocalStack {
 
 	private final DataDir dataDir;
 
+	private final StackTokens tokens;
+
 	private final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -52,21 +55,25 @@ public final class LocalStack {
 		.connectTimeout(Duration.ofSeconds(2))
 		.build();
 
-	private LocalStack(StackSettings settings, DataDir dataDir) {
+	private LocalStack(StackSettings settings, DataDir dataDir, StackTokens tokens) {
 		this.settings = settings;
 		this.dataDir = dataDir;
+		this.tokens = tokens;
 	}
 
 	public static void main(String[] args) throws InterruptedException {
 		StackSettings settings;
 		DataDir dataDir;
 		DataDirLock lock;
+		StackTokens tokens;
 		try {
 			settings = StackSettings.fromSystem();
 			dataDir = new DataDir(settings.dataDir()).create();
 			// Locked before anything touches the folder, its logs included.
 			lock = DataDirLock.acquire(dataDir.lockFile());
 			keepPreviousLog(dataDir.logs().resolve("local-stack.log"));
+			// The apps trust tokens signed with this key; created on the first start.
+			tokens = StackTokens.loadOrCreate(dataDir);
 		}
 		catch (DataDirInUseException ex) {
 			System.err.println(ex.getMessage());
@@ -79,7 +86,7 @@ public final class LocalStack {
 			return;
 		}
 		System.setProperty(LOG_DIR_PROPERTY, dataDir.logs().toString());
-		new LocalStack(settings, dataDir).run(new Stack(lock));
+		new LocalStack(settings, dataDir, tokens).run(new Stack(lock));
 	}
 
 	private void run(Stack stack) throws InterruptedException {
@@ -92,10 +99,11 @@ public final class LocalStack {
 					() -> Backends.start(this.dataDir, this.settings.kafkaPort(), this.settings.mongoPort()));
 			startApps(stack, apps);
 			if (this.settings.loadDemo()) {
-				new DemoStep(this.http, this.dataDir).run(apps);
+				new DemoStep(this.http, this.dataDir, this.tokens).run(apps);
 			}
 			System.out.print(Banner.text(apps, backends.kafkaBootstrapServers(), backends.mongoConnectionString(),
-					this.dataDir.root(), this.dataDir.logs(), Duration.ofNanos(System.nanoTime() - start)));
+					this.dataDir.root(), this.dataDir.logs(), this.tokens.directory(),
+					Duration.ofNanos(System.nanoTime() - start)));
 			System.out.flush();
 		}
 		catch (PortsInUseException | AppNotReadyException ex) {
@@ -133,7 +141,12 @@ public final class LocalStack {
 		Map<String, Integer> owners = new LinkedHashMap<>();
 		owners.put(owner("Kafka broker", StackSettings.KAFKA_PORT), this.settings.kafkaPort());
 		owners.put(owner("MongoDB stand-in", StackSettings.MONGO_PORT), this.settings.mongoPort());
-		apps.forEach((app) -> owners.put(owner(app.name(), app.portSetting()), app.port()));
+		for (App app : apps) {
+			owners.put(owner(app.name(), app.portSetting()), app.port());
+			if (app.hasManagementPort()) {
+				owners.put(owner(app.name() + " management", app.managementPortSetting()), app.managementPort());
+			}
+		}
 		try {
 			PortCheck.requireFree(owners);
 		}

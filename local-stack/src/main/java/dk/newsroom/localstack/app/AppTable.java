@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.newsroom.localstack.datadir.DataDir;
 import dk.newsroom.localstack.settings.StackSettings;
+import dk.newsroom.localstack.token.StackTokens;
 
 /**
  * Every app the stack can run, services before the gateway. A new service is one line in
- * {@link #SERVICES}: the launcher then starts it with its own database and the broker,
- * tells the gateway its URL, and lets its port be set by {@code newsroom.<key>.port}.
+ * {@link #SERVICES}: the launcher then starts it with its own database, the broker and
+ * the stack's token issuer, tells the gateway its URL, and lets its port be set by
+ * {@code newsroom.<key>.port}. The gateway's actuator runs on a management port of its
+ * own ({@code newsroom.gateway.management-port}).
  */
 public final class AppTable {
 
@@ -25,20 +29,25 @@ public final class AppTable {
 	public static List<App> of(StackSettings settings) {
 		String kafka = "localhost:" + settings.kafkaPort();
 		String mongo = "mongodb://localhost:" + settings.mongoPort() + "/";
+		// Every app trusts the tokens signed with the stack's key (see StackTokens).
+		List<String> tokens = StackTokens.resourceServerArguments(new DataDir(settings.dataDir()));
 		int gatewayPort = settings.appPort("gateway", GATEWAY_PORT);
+		int gatewayManagementPort = settings.gatewayManagementPort();
 		List<App> apps = new ArrayList<>();
-		List<String> gatewayArguments = new ArrayList<>(
-				List.of("--server.port=" + gatewayPort, "--spring.kafka.bootstrap-servers=" + kafka));
+		List<String> gatewayArguments = new ArrayList<>(List.of("--server.port=" + gatewayPort,
+				"--management.server.port=" + gatewayManagementPort, "--spring.kafka.bootstrap-servers=" + kafka));
 		for (Service service : SERVICES) {
 			int port = settings.appPort(service.key(), service.port());
+			List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+					"--spring.mongodb.uri=" + mongo + service.database(), "--spring.kafka.bootstrap-servers=" + kafka));
+			arguments.addAll(tokens);
 			apps.add(new App(service.name(), jar(settings.home(), service.name()), port,
-					StackSettings.appPortKey(service.key()),
-					List.of("--server.port=" + port, "--spring.mongodb.uri=" + mongo + service.database(),
-							"--spring.kafka.bootstrap-servers=" + kafka)));
+					StackSettings.appPortKey(service.key()), arguments));
 			gatewayArguments.add("--newsroom.services." + service.key() + "-url=http://localhost:" + port);
 		}
+		gatewayArguments.addAll(tokens);
 		apps.add(new App("gateway", jar(settings.home(), "gateway"), gatewayPort, StackSettings.appPortKey("gateway"),
-				gatewayArguments));
+				gatewayArguments, gatewayManagementPort, StackSettings.GATEWAY_MANAGEMENT_PORT));
 		return List.copyOf(apps);
 	}
 

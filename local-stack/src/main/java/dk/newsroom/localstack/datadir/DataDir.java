@@ -14,6 +14,7 @@ import java.nio.file.Path;
  *   mongo/          the MongoDB stand-in's H2 file
  *   logs/           one log per app, plus the launcher's own
  *   run/            the pid of each running app
+ *   security/       the key pair that signs the stack's bearer tokens
  *   .demo-loaded    written once the demo content is in
  *   .lock           held while a stack runs on this folder
  * </pre>
@@ -36,6 +37,14 @@ public record DataDir(Path root) {
 
 	public Path run() {
 		return this.root.resolve("run");
+	}
+
+	/**
+	 * The key pair that signs the stack's bearer tokens (created on the first start, the
+	 * private half readable by the owner only).
+	 */
+	public Path security() {
+		return this.root.resolve("security");
 	}
 
 	public Path demoMarker() {

@@ -7,13 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Creates and publishes content through the REST API every service offers:
- * {@code POST /api/<collection>} and {@code POST /api/<collection>/{id}/publish}.
+ * {@code POST /api/<collection>} and {@code POST /api/<collection>/{id}/publish}, each
+ * with a bearer token.
  */
 public final class ContentApi {
 
@@ -21,8 +23,16 @@ public final class ContentApi {
 
 	private final HttpClient http;
 
-	public ContentApi(HttpClient http) {
+	private final Supplier<String> bearerToken;
+
+	/**
+	 * @param http the client
+	 * @param bearerToken a token allowed to write, asked for before each request (the
+	 * services refuse anonymous writes)
+	 */
+	public ContentApi(HttpClient http, Supplier<String> bearerToken) {
 		this.http = http;
+		this.bearerToken = bearerToken;
 	}
 
 	/**
@@ -59,6 +69,7 @@ public final class ContentApi {
 			.timeout(TIMEOUT)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + this.bearerToken.get())
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		try {

@@ -36,18 +36,42 @@ public record StackSettings(Path home, Path dataDir, int kafkaPort, int mongoPor
 
 	public static final String DEMO = "newsroom.demo";
 
+	/**
+	 * The gateway's management port: its actuator (health, readiness) is served there,
+	 * not on its public port.
+	 */
+	public static final String GATEWAY_MANAGEMENT_PORT = "newsroom.gateway.management-port";
+
+	public static final int DEFAULT_GATEWAY_MANAGEMENT_PORT = 8180;
+
 	/** Modest heaps: four apps and the broker share a developer's machine. */
 	public static final String DEFAULT_APP_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
 	public static StackSettings from(SettingSource source, Path workingDir, String classPath) {
-		Path home = source.find(HOME).map(Path::of).orElseGet(() -> Home.locate(workingDir, classPath));
-		home = home.toAbsolutePath().normalize();
-		Path dataDir = source.find(DATA_DIR).map(Path::of).orElse(home.resolve("data")).toAbsolutePath().normalize();
+		Path home = home(source, workingDir, classPath);
+		Path dataDir = dataDir(source, home);
 		List<String> jvmOptions = Arrays.stream(source.text(APP_JVM_OPTIONS, DEFAULT_APP_JVM_OPTIONS).split("\\s+"))
 			.filter((option) -> !option.isEmpty())
 			.toList();
 		return new StackSettings(home, dataDir, source.port(KAFKA_PORT, 9092), source.port(MONGO_PORT, 27017),
 				jvmOptions, source.seconds(READY_TIMEOUT, Duration.ofSeconds(180)), source.flag(DEMO, true), source);
+	}
+
+	/**
+	 * Only the data folder, as {@link #from} finds it: for tools that share the stack's
+	 * data folder but none of its other settings.
+	 */
+	public static Path dataDir(SettingSource source, Path workingDir, String classPath) {
+		return dataDir(source, home(source, workingDir, classPath));
+	}
+
+	private static Path home(SettingSource source, Path workingDir, String classPath) {
+		Path home = source.find(HOME).map(Path::of).orElseGet(() -> Home.locate(workingDir, classPath));
+		return home.toAbsolutePath().normalize();
+	}
+
+	private static Path dataDir(SettingSource source, Path home) {
+		return source.find(DATA_DIR).map(Path::of).orElse(home.resolve("data")).toAbsolutePath().normalize();
 	}
 
 	/** The settings of this JVM, started from the working directory. */
@@ -62,6 +86,13 @@ public record StackSettings(Path home, Path dataDir, int kafkaPort, int mongoPor
 	 */
 	public int appPort(String app, int fallback) {
 		return this.source.port(appPortKey(app), fallback);
+	}
+
+	/**
+	 * @return the gateway's management port, set by {@value #GATEWAY_MANAGEMENT_PORT}
+	 */
+	public int gatewayManagementPort() {
+		return this.source.port(GATEWAY_MANAGEMENT_PORT, DEFAULT_GATEWAY_MANAGEMENT_PORT);
 	}
 
 	public static String appPortKey(String app) {

@@ -15,6 +15,12 @@ class AppTableTest {
 
 	private static final Path HOME = Path.of("/repo");
 
+	private static final String JWT = "--spring.security.oauth2.resourceserver.jwt.";
+
+	/** What every app needs to trust the stack's tokens. */
+	private static final String[] TOKENS = { JWT + "issuer-uri=urn:newsroom:local-stack", JWT + "audiences=newsroom",
+			JWT + "public-key-location=file:///repo/data/security/token-signing-key.pub.pem" };
+
 	@Test
 	void runsTheServicesBeforeTheGatewayOnTheirUsualPorts() {
 		List<App> apps = AppTable.of(settings(Map.of()));
@@ -39,7 +45,7 @@ class AppTableTest {
 	void connectsEachServiceToItsOwnDatabaseAndTheBroker() {
 		App events = app(AppTable.of(settings(Map.of())), "events-service");
 
-		assertThat(events.arguments()).containsExactly("--server.port=8082",
+		assertThat(events.arguments()).startsWith("--server.port=8082",
 				"--spring.mongodb.uri=mongodb://localhost:27017/events",
 				"--spring.kafka.bootstrap-servers=localhost:9092");
 	}
@@ -48,7 +54,7 @@ class AppTableTest {
 	void tellsTheGatewayTheBrokerAndWhereEachServiceRuns() {
 		App gateway = app(AppTable.of(settings(Map.of())), "gateway");
 
-		assertThat(gateway.arguments()).containsExactly("--server.port=8080",
+		assertThat(gateway.arguments()).startsWith("--server.port=8080", "--management.server.port=8180",
 				"--spring.kafka.bootstrap-servers=localhost:9092",
 				"--newsroom.services.articles-url=http://localhost:8081",
 				"--newsroom.services.events-url=http://localhost:8082",
@@ -56,11 +62,59 @@ class AppTableTest {
 	}
 
 	@Test
+	void probesTheGatewaysReadinessOnItsManagementPort() {
+		App gateway = app(AppTable.of(settings(Map.of())), "gateway");
+
+		assertThat(gateway.port()).isEqualTo(8080);
+		assertThat(gateway.managementPort()).isEqualTo(8180);
+		assertThat(gateway.managementPortSetting()).isEqualTo("newsroom.gateway.management-port");
+		assertThat(gateway.readinessUrl()).hasToString("http://localhost:8180/actuator/health/readiness");
+		assertThat(gateway.baseUrl()).hasToString("http://localhost:8080");
+	}
+
+	@Test
+	void servicesServeTheirHealthOnTheirOwnPort() {
+		App people = app(AppTable.of(settings(Map.of())), "people-service");
+
+		assertThat(people.hasManagementPort()).isFalse();
+		assertThat(people.managementPort()).isEqualTo(8083);
+		assertThat(people.arguments()).noneMatch((argument) -> argument.startsWith("--management."));
+	}
+
+	@Test
+	void theGatewayManagementPortIsASettingLikeTheOtherPorts() {
+		List<App> fromEnvironment = AppTable.of(settings(Map.of("NEWSROOM_GATEWAY_MANAGEMENT_PORT", "18180")));
+		List<App> fromProperty = AppTable.of(StackSettings.from(SettingSource
+			.of(Map.of("newsroom.home", HOME.toString(), "newsroom.gateway.management-port", "28180"), Map.of()), HOME,
+				""));
+
+		assertThat(app(fromEnvironment, "gateway").arguments()).contains("--management.server.port=18180");
+		assertThat(app(fromEnvironment, "gateway").readinessUrl())
+			.hasToString("http://localhost:18180/actuator/health/readiness");
+		assertThat(app(fromProperty, "gateway").managementPort()).isEqualTo(28180);
+	}
+
+	@Test
+	void everyAppTrustsTheStacksIssuerAudienceAndPublicKey() {
+		for (App app : AppTable.of(settings(Map.of()))) {
+			assertThat(app.arguments()).as(app.name()).endsWith(TOKENS);
+		}
+	}
+
+	@Test
+	void thePublicKeyIsTheOneInTheConfiguredDataFolder() {
+		List<App> apps = AppTable.of(settings(Map.of("NEWSROOM_DATA_DIR", "/elsewhere/data")));
+
+		assertThat(app(apps, "gateway").arguments())
+			.contains(JWT + "public-key-location=file:///elsewhere/data/security/token-signing-key.pub.pem");
+	}
+
+	@Test
 	void movedPortsReachBothTheAppAndTheGateway() {
 		List<App> apps = AppTable.of(settings(Map.of("NEWSROOM_ARTICLES_PORT", "18081", "NEWSROOM_GATEWAY_PORT",
 				"18080", "NEWSROOM_KAFKA_PORT", "19092", "NEWSROOM_MONGO_PORT", "37017")));
 
-		assertThat(app(apps, "articles-service").arguments()).containsExactly("--server.port=18081",
+		assertThat(app(apps, "articles-service").arguments()).startsWith("--server.port=18081",
 				"--spring.mongodb.uri=mongodb://localhost:37017/articles",
 				"--spring.kafka.bootstrap-servers=localhost:19092");
 		assertThat(app(apps, "gateway").port()).isEqualTo(18080);
@@ -82,10 +136,12 @@ class AppTableTest {
 		AppLauncher launcher = new AppLauncher(Path.of("/jdk/bin/java"), List.of("-Xmx384m", "-XX:+UseSerialGC"), HOME,
 				HOME.resolve("data/logs"), new PidFiles(HOME.resolve("data/run")));
 
-		assertThat(launcher.command(articles)).containsExactly("/jdk/bin/java", "-Xmx384m", "-XX:+UseSerialGC", "-jar",
-				"/repo/articles-service/target/articles-service.jar", "--server.port=8081",
-				"--spring.mongodb.uri=mongodb://localhost:27017/articles",
-				"--spring.kafka.bootstrap-servers=localhost:9092");
+		assertThat(launcher.command(articles))
+			.startsWith("/jdk/bin/java", "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+					"/repo/articles-service/target/articles-service.jar", "--server.port=8081",
+					"--spring.mongodb.uri=mongodb://localhost:27017/articles",
+					"--spring.kafka.bootstrap-servers=localhost:9092")
+			.endsWith(TOKENS);
 		assertThat(launcher.logFile(articles)).isEqualTo(HOME.resolve("data/logs/articles-service.log"));
 	}
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,9 @@ class DemoLoaderTest {
 	void start() throws IOException {
 		this.service = new FakeContentService();
 		this.journal = new DemoJournal(this.data.resolve(".demo-loading"), this.data.resolve(".demo-loaded"));
-		this.loader = new DemoLoader(new ContentApi(HttpClient.newHttpClient()), this.journal,
+		AtomicInteger tokens = new AtomicInteger();
+		this.loader = new DemoLoader(
+				new ContentApi(HttpClient.newHttpClient(), () -> "token-" + tokens.incrementAndGet()), this.journal,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
@@ -77,6 +80,14 @@ class DemoLoaderTest {
 		assertThat(create.method()).isEqualTo("POST");
 		assertThat(create.contentType()).isEqualTo("application/json");
 		assertThat(create.body()).isEqualTo("{\"headline\":\"Første artikel om æbler, øl og ål\"}");
+	}
+
+	@Test
+	void asksForABearerTokenForEachRequest() throws Exception {
+		this.loader.load(List.of(PAST), everywhere());
+
+		assertThat(this.service.requests()).extracting(FakeContentService.Request::authorization)
+			.containsExactly("Bearer token-1", "Bearer token-2");
 	}
 
 	@Test

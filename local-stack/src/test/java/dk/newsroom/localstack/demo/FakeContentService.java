@@ -48,8 +48,9 @@ final class FakeContentService implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String path = exchange.getRequestURI().getPath();
-		this.requests.add(new Request(exchange.getRequestMethod(), path,
-				exchange.getRequestHeaders().getFirst("Content-Type"), body));
+		this.requests
+			.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Content-Type"),
+					exchange.getRequestHeaders().getFirst("Authorization"), body));
 		if (path.endsWith("/publish")) {
 			respond(exchange, this.publishStatus, (this.publishStatus == 200) ? "{}"
 					: "{\"title\":\"Bad Request\",\"detail\":\"publishAt is invalid\"}");
@@ -73,7 +74,7 @@ final class FakeContentService implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	record Request(String method, String path, String contentType, String body) {
+	record Request(String method, String path, String contentType, String authorization, String body) {
 
 	}
 

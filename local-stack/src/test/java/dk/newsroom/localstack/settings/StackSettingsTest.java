@@ -28,6 +28,7 @@ class StackSettingsTest {
 		assertThat(settings.kafkaPort()).isEqualTo(9092);
 		assertThat(settings.mongoPort()).isEqualTo(27017);
 		assertThat(settings.appPort("gateway", 8080)).isEqualTo(8080);
+		assertThat(settings.gatewayManagementPort()).isEqualTo(8180);
 		assertThat(settings.appJvmOptions()).containsExactly("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 		assertThat(settings.readyTimeout()).hasSeconds(180);
 		assertThat(settings.loadDemo()).isTrue();
@@ -47,7 +48,7 @@ class StackSettingsTest {
 		Map<String, String> environment = Map.of("NEWSROOM_HOME", this.repo.toString(), "NEWSROOM_DATA_DIR",
 				this.repo.resolve("elsewhere").toString(), "NEWSROOM_KAFKA_PORT", "19092", "NEWSROOM_MONGO_PORT",
 				"37017", "NEWSROOM_ARTICLES_PORT", "18081", "NEWSROOM_APP_JVM_OPTIONS", " -Xmx256m  -Dfoo=bar ",
-				"NEWSROOM_READY_TIMEOUT", "60", "NEWSROOM_DEMO", "false");
+				"NEWSROOM_READY_TIMEOUT", "60", "NEWSROOM_DEMO", "false", "NEWSROOM_GATEWAY_MANAGEMENT_PORT", "18180");
 
 		StackSettings settings = StackSettings.from(SettingSource.of(Map.of(), environment), Path.of("/"), "");
 
@@ -59,6 +60,22 @@ class StackSettingsTest {
 		assertThat(settings.appJvmOptions()).containsExactly("-Xmx256m", "-Dfoo=bar");
 		assertThat(settings.readyTimeout()).hasSeconds(60);
 		assertThat(settings.loadDemo()).isFalse();
+		assertThat(settings.gatewayManagementPort()).isEqualTo(18180);
+	}
+
+	@Test
+	void findsTheDataFolderAloneAsTheLauncherDoes() {
+		String jar = this.repo.resolve("local-stack/target/local-stack.jar").toString();
+
+		assertThat(StackSettings.dataDir(SettingSource.of(Map.of(), Map.of()), Path.of("/"), jar))
+			.isEqualTo(this.repo.toAbsolutePath().normalize().resolve("data"));
+		assertThat(StackSettings.dataDir(
+				SettingSource.of(Map.of(), Map.of("NEWSROOM_DATA_DIR", this.repo.resolve("other").toString())),
+				Path.of("/"), jar))
+			.isEqualTo(this.repo.resolve("other"));
+		assertThat(StackSettings.dataDir(SettingSource.of(Map.of(), Map.of("NEWSROOM_GATEWAY_PORT", "not a port")),
+				Path.of("/"), jar))
+			.isEqualTo(this.repo.toAbsolutePath().normalize().resolve("data"));
 	}
 
 }
