@@ -2,7 +2,9 @@ package dk.newsroom.gateway.routing;
 
 import java.time.Duration;
 
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,7 @@ class ServiceOutageIntegrationTest {
 	void answersAWriteWithAProblemToo() {
 		this.client.post()
 			.uri("/api/people/x")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(Scopes.PEOPLE_WRITE))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{}")
 			.exchange()

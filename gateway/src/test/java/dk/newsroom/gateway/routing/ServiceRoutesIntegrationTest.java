@@ -3,7 +3,9 @@ package dk.newsroom.gateway.routing;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -119,6 +122,7 @@ class ServiceRoutesIntegrationTest {
 	void doesNotRetryAWrite() {
 		this.client.post()
 			.uri("/api/articles/flaky")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(Scopes.ARTICLES_WRITE))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -43,6 +44,9 @@ class FeedLiveUpdatesIntegrationTest {
 	@Autowired
 	private WebTestClient client;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@BeforeAll
 	static void openProducer() {
 		topics = new TestTopics();
@@ -57,7 +61,7 @@ class FeedLiveUpdatesIntegrationTest {
 	@Order(1)
 	void isReadyWhileItsTopicDoesNotExistAndReadsTheTopicOnceItAppears() {
 		await().atMost(WAIT).untilAsserted(() -> {
-			Readiness readiness = Readiness.of(this.client);
+			Readiness readiness = Readiness.of(Readiness.management(this.managementPort));
 			assertThat(readiness.httpStatus()).isEqualTo(200);
 			assertThat(missingTopics(readiness)).contains(TOPIC);
 		});
@@ -66,7 +70,7 @@ class FeedLiveUpdatesIntegrationTest {
 		publish("first", Instant.now().minusSeconds(60), 1);
 
 		await().atMost(WAIT).untilAsserted(() -> assertThat(feedIds()).contains("first"));
-		assertThat(missingTopics(Readiness.of(this.client))).doesNotContain(TOPIC);
+		assertThat(missingTopics(Readiness.of(Readiness.management(this.managementPort)))).doesNotContain(TOPIC);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,6 +37,9 @@ class FeedReadinessIntegrationTest {
 
 	@Autowired
 	private WebTestClient client;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@BeforeAll
 	static void writeTheTopicThenStopTheBroker() {
@@ -72,18 +76,19 @@ class FeedReadinessIntegrationTest {
 
 	@Test
 	void isNotReadyUntilTheFeedHasReadWhatWasOnTheTopicsAtStart() {
-		Readiness before = Readiness.of(this.client);
+		WebTestClient management = Readiness.management(this.managementPort);
+		Readiness before = Readiness.of(management);
 		assertThat(before.httpStatus()).isEqualTo(503);
 		assertThat(before.status()).isEqualTo("DOWN");
 		assertThat(before.feed().status()).isEqualTo("DOWN");
 		assertThat(before.phase()).isEqualTo("CONNECTING");
-		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
 		TestBackends.kafka().start();
 		brokerStopped = false;
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			Readiness after = Readiness.of(this.client);
+			Readiness after = Readiness.of(management);
 			assertThat(after.httpStatus()).isEqualTo(200);
 			assertThat(after.phase()).isEqualTo("CAUGHT_UP");
 		});

@@ -1,5 +1,6 @@
 package dk.newsroom.gateway.feed.ingest;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -9,8 +10,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * What {@code /actuator/health/readiness} answers, read without asserting (so polling it
- * with Awaitility logs no failed exchanges).
+ * What {@code /actuator/health/readiness} answers on the management port, read without
+ * asserting (so polling it with Awaitility logs no failed exchanges).
  *
  * @param httpStatus the HTTP status
  * @param status the overall status
@@ -18,8 +19,25 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 record Readiness(int httpStatus, String status, Component feed) {
 
-	static Readiness of(WebTestClient client) {
-		EntityExchangeResult<Body> result = client.get()
+	/**
+	 * A client of the management server, where actuator answers (never on the public
+	 * port).
+	 * @param managementPort the port, from {@code @LocalManagementPort}
+	 * @return the client
+	 */
+	static WebTestClient management(int managementPort) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + managementPort)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/**
+	 * @param management a client of the management server, see {@link #management(int)}
+	 * @return the readiness
+	 */
+	static Readiness of(WebTestClient management) {
+		EntityExchangeResult<Body> result = management.get()
 			.uri("/actuator/health/readiness")
 			.exchange()
 			.expectBody(Body.class)

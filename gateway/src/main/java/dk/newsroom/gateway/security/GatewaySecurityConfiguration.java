@@ -1,0 +1,71 @@
+package dk.newsroom.gateway.security;
+
+import dk.newsroom.security.BearerTokenSecurity;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+
+/**
+ * Who may do what through the gateway.
+ * <ul>
+ * <li>{@code GET}, {@code HEAD} and {@code OPTIONS} are public: the feed, its formats and
+ * stream, the reader page, the API documents, and the detail routes. A token a client
+ * sends along is checked (a bad one is 401) and forwarded to the service, which shows
+ * drafts to editors whose token allows it.</li>
+ * <li>{@code POST}, {@code PUT}, {@code PATCH} and {@code DELETE} under
+ * {@code /api/articles/**}, {@code /api/events/**} and {@code /api/people/**} need a
+ * bearer token with that content type's write scope (see {@link ContentWrites}).</li>
+ * <li>Anything else is denied.</li>
+ * </ul>
+ * 401 and 403 are problem+json with {@code WWW-Authenticate}; tokens must come from the
+ * configured issuer for the configured audience (the {@code newsroom-security} decoder).
+ * Spring Security's default headers stay, plus {@code Referrer-Policy} and a strict
+ * Content-Security-Policy on the reader page. CORS follows {@code newsroom.cors.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, CorsConfigurationSource corsConfigurationSource) {
+		return BearerTokenSecurity.apply(http, ContentWrites.requiredScope())
+			.cors((cors) -> cors.configurationSource(corsConfigurationSource))
+			.headers((headers) -> headers
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.writer(new ReaderPageContentSecurityPolicy()))
+			.authorizeExchange((exchanges) -> {
+				exchanges.pathMatchers(HttpMethod.GET)
+					.permitAll()
+					.pathMatchers(HttpMethod.HEAD)
+					.permitAll()
+					.pathMatchers(HttpMethod.OPTIONS)
+					.permitAll();
+				for (ContentWrites writes : ContentWrites.values()) {
+					for (HttpMethod method : ContentWrites.METHODS) {
+						exchanges.pathMatchers(method, writes.pattern()).hasAuthority(writes.authority());
+					}
+				}
+				exchanges.anyExchange().denyAll();
+			})
+			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		return CorsPolicy.source(properties);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "newsroom.rate-limit.enabled", matchIfMissing = true)
+	AnonymousRateLimitFilter anonymousRateLimitFilter(RateLimitProperties properties) {
+		return new AnonymousRateLimitFilter(properties);
+	}
+
+}
