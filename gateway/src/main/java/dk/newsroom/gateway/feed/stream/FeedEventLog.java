@@ -53,6 +53,9 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 
 	private final Set<StreamClient> clients = new LinkedHashSet<>();
 
+	/** The latest change of every resource, for {@link #changes}. */
+	private final FeedJournal journal = new FeedJournal();
+
 	private @Nullable Instant wakeUp;
 
 	private boolean closed;
@@ -100,6 +103,27 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 
 	String id(long sequence) {
 		return this.epoch + "-" + sequence;
+	}
+
+	/**
+	 * The feed's changes after a position of this log, each resource once with its latest
+	 * state: what {@code GET /api/changes} serves. Positions are event ids, so the
+	 * {@code Last-Event-ID} of the stream is one too.
+	 * @param since an id of this log, or {@code null} to start from the beginning; an id
+	 * of another log (or before a restart) starts from the beginning with
+	 * {@link Changes#reset()} set
+	 * @param limit how many changes at most
+	 */
+	public synchronized Changes changes(@Nullable String since, int limit) {
+		Long sequence = (since != null) ? sequenceOf(since) : Long.valueOf(0);
+		boolean reset = sequence == null || sequence > this.ring.last();
+		List<Changes.Change> changes = this.journal.after(reset ? 0 : sequence, limit);
+		boolean more = changes.size() > limit;
+		if (more) {
+			changes = changes.subList(0, limit);
+		}
+		long next = changes.isEmpty() ? this.ring.last() : changes.get(changes.size() - 1).sequence();
+		return new Changes(reset, List.copyOf(changes), id(next), more);
 	}
 
 	/**
@@ -174,6 +198,7 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		}
 		FeedEvent event = new FeedEvent(this.ring.last() + 1, ref, before, after);
 		this.ring.append(event);
+		this.journal.record(event.sequence(), ref, after);
 		for (Iterator<StreamClient> it = this.clients.iterator(); it.hasNext();) {
 			if (!it.next().offer(event)) {
 				it.remove();

@@ -1,0 +1,100 @@
+package dk.newsroom.gateway.feed.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dk.newsroom.gateway.feed.stream.Changes;
+import dk.newsroom.gateway.feed.stream.FeedEventLog;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * {@code GET /api/changes?since=<token>}: for clients that cannot read Kafka, every
+ * change of the feed after a position, in order, each resource once with its latest state
+ * (items that became visible or changed are upserts, items that left the feed —
+ * withdrawn, deleted, rescheduled — are removes), and the token to ask with next time.
+ * Served from memory; see docs/changes.md.
+ */
+@RestController
+class ChangesController {
+
+	static final String PATH = "/api/changes";
+
+	static final int DEFAULT_LIMIT = 100;
+
+	static final int MAX_LIMIT = 500;
+
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-z]{1,20}-[0-9]{1,19}");
+
+	private static final List<String> PARAMETERS = List.of("since", "limit");
+
+	private final FeedEventLog log;
+
+	ChangesController(FeedEventLog log) {
+		this.log = log;
+	}
+
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> changes(ServerWebExchange exchange) {
+		MultiValueMap<String, String> params = exchange.getRequest().getQueryParams();
+		List<InvalidParameter> errors = new ArrayList<>();
+		params.keySet()
+			.stream()
+			.filter((name) -> !PARAMETERS.contains(name))
+			.forEach((name) -> errors.add(new InvalidParameter(name, "is not a parameter of " + PATH)));
+		String since = single(params, "since", errors);
+		if (since != null && !TOKEN.matcher(since).matches()) {
+			errors.add(new InvalidParameter("since", "must be a token from an earlier answer's next"));
+		}
+		int limit = limit(single(params, "limit", errors), errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidFeedRequestException(errors);
+		}
+		Changes page = this.log.changes(since, limit);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noCache());
+		if (page.more()) {
+			response.header(HttpHeaders.LINK, "<" + PATH + "?since=" + page.next()
+					+ ((limit != DEFAULT_LIMIT) ? "&limit=" + limit : "") + ">; rel=\"next\"");
+		}
+		return response.body(ChangesJson.write(page));
+	}
+
+	private static String single(MultiValueMap<String, String> params, String name, List<InvalidParameter> errors) {
+		List<String> values = params.get(name);
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		if (values.size() > 1) {
+			errors.add(new InvalidParameter(name, "must be given once"));
+		}
+		return values.get(0);
+	}
+
+	private static int limit(String value, List<InvalidParameter> errors) {
+		if (value == null) {
+			return DEFAULT_LIMIT;
+		}
+		try {
+			int limit = Integer.parseInt(value);
+			if (limit >= 1 && limit <= MAX_LIMIT) {
+				return limit;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		errors.add(new InvalidParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+		return DEFAULT_LIMIT;
+	}
+
+}
