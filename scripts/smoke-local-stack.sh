@@ -230,6 +230,32 @@ check_create_and_publish() {
   pass "published article is at the top of the feed after $(( $(now_ms) - started )) ms"
   [[ "$(curl -sf "$GATEWAY/api/feed?limit=1" | jq -r '.items[0].title')" == "$headline" ]] \
     && pass "its headline survived the trip through Kafka intact" || fail "its headline came back changed"
+  check_consumer_paths "$id"
+}
+
+# Consumers: the changes since a token hold the article just published; the contract documents are served; and,
+# where kcat is installed, the consumer guide's kcat command reads the article's record from the topic.
+check_consumer_paths() {
+  local id=$1 page next
+  page=$(curl -sf "$GATEWAY/api/changes?limit=500")
+  next=$page
+  while [[ "$(jq -r .more <<<"$next")" == true ]]; do
+    next=$(curl -sf "$GATEWAY/api/changes?limit=500&since=$(jq -r .next <<<"$next")")
+    page=$(jq -s '{changes: (.[0].changes + .[1].changes)}' <(echo "$page") <(echo "$next"))
+  done
+  [[ "$(jq -r --arg id "$id" '[.changes[] | select(.id == $id)][0].change' <<<"$page")" == upsert ]] \
+    && pass "/api/changes lists the published article as an upsert" || fail "/api/changes does not list article $id"
+  [[ "$(curl -sf "$GATEWAY/contracts/article.v1.schema.json" | jq -r '."$id"')" == */article.v1.schema.json ]] \
+    && pass "the gateway serves the article schema" || fail "no article schema at $GATEWAY/contracts/"
+  curl -sf "$GATEWAY/contracts/asyncapi.yaml" | grep -q '^asyncapi: 3' \
+    && pass "the gateway serves the AsyncAPI document" || fail "no AsyncAPI document at $GATEWAY/contracts/"
+  if command -v kcat >/dev/null; then
+    kcat -b "localhost:$NEWSROOM_KAFKA_PORT" -C -t newsroom.articles.v1 -o beginning -e -q \
+      -f 'partition=%p offset=%o key=%k\nheaders: %h\n%s\n\n' 2>/dev/null | grep -q "key=$id" \
+      && pass "kcat (as in docs/consumers.md) reads the article's record" || fail "kcat did not find key $id"
+  else
+    echo "SKIP  kcat is not installed; the consumer guide's kcat command was not tried"
+  fi
 }
 
 echo "Data folder $NEWSROOM_DATA_DIR, gateway on $GATEWAY"

@@ -13,6 +13,7 @@ import dk.newsroom.platform.web.Links;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.platform.web.PreconditionRequiredException;
+import dk.newsroom.platform.web.QueryParameters;
 import dk.newsroom.platform.web.ResourceNotFoundException;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -77,12 +78,14 @@ class ArticleController {
 			ServerWebExchange exchange) {
 		PageRequest page = PageRequest.of(limit, cursor);
 		PublicationStatus wanted = parseStatus(status);
+		String wantedTag = QueryParameters.filter("tag", tag);
+		String wantedSection = QueryParameters.filter("section", section);
 		return this.draftAccess.mayReadDrafts(exchange).flatMap((mayReadDrafts) -> {
 			if (!mayReadDrafts && wanted != null && wanted != PublicationStatus.PUBLISHED) {
 				return Mono.error(new InvalidInputException("status",
 						"only PUBLISHED articles are public; reading others needs editor access"));
 			}
-			return this.articles.list(new ArticleQuery(wanted, tag, section, page, !mayReadDrafts));
+			return this.articles.list(new ArticleQuery(wanted, wantedTag, wantedSection, page, !mayReadDrafts));
 		}).map((result) -> {
 			Page<ArticleResponse> body = result.map(ArticleResponse::from);
 			ResponseEntity.BodyBuilder response = ResponseEntity.ok();
@@ -104,7 +107,8 @@ class ArticleController {
 		return this.articles.update(parseId(id), version.getAsLong(), request.toContent()).map(ArticleController::ok);
 	}
 
-	@PostMapping("/{id}/publish")
+	// A publish body is optional, but when there is one it is JSON (415 otherwise).
+	@PostMapping(path = "/{id}/publish", consumes = "application/json")
 	Mono<ResponseEntity<ArticleResponse>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) PublishRequest request) {

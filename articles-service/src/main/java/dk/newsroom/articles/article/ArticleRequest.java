@@ -3,6 +3,7 @@ package dk.newsroom.articles.article;
 import java.util.List;
 
 import dk.newsroom.platform.content.HttpUrl;
+import dk.newsroom.platform.content.PlainText;
 import dk.newsroom.platform.content.RichText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,19 +17,20 @@ import jakarta.validation.constraints.Size;
  * @param body HTML; sanitised against the news allowlist before it is stored
  * @param language ISO 639-1, {@code da} when absent
  */
-public record ArticleRequest(@NotBlank @Size(max = 200) String headline, @NotBlank @Size(max = 600) String lead,
-		@NotBlank @Size(max = 100_000) String body, @Valid ImageRequest topImage,
-		@NotBlank @Size(max = 60) String section, @Size(max = 10) List<@NotBlank @Size(max = 100) String> authors,
-		@Size(max = 100) String source,
+public record ArticleRequest(@NotBlank @Size(max = 200) @PlainText String headline,
+		@NotBlank @Size(max = 600) @PlainText(multiline = true) String lead,
+		@NotBlank @Size(max = 100_000) @PlainText(multiline = true) String body, @Valid ImageRequest topImage,
+		@NotBlank @Size(max = 60) @PlainText String section,
+		@Size(max = 10) List<@NotBlank @Size(max = 100) @PlainText String> authors,
+		@Size(max = 100) @PlainText String source,
 		@Pattern(regexp = "[a-z]{2}", message = "must be a two-letter ISO 639-1 code such as da") String language,
-		@Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") String> tags) {
+		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags) {
 
 	/**
 	 * @param url absolute http(s) URL of the picture
 	 */
-	public record ImageRequest(@NotNull @HttpUrl @Size(max = 2000) String url, @Size(max = 300) String caption,
-			@Size(max = 200) String credit) {
+	public record ImageRequest(@NotNull @HttpUrl @Size(max = 2000) String url,
+			@Size(max = 300) @PlainText(multiline = true) String caption, @Size(max = 200) @PlainText String credit) {
 
 		Image toImage() {
 			return new Image(this.url, this.caption, this.credit);

@@ -100,7 +100,8 @@ class EventController {
 		return this.events.update(eventId, version.getAsLong(), request.toContent()).map(EventController::ok);
 	}
 
-	@PostMapping("/{id}/publish")
+	// A publish body is optional, but when there is one it is JSON (415 otherwise).
+	@PostMapping(path = "/{id}/publish", consumes = "application/json")
 	Mono<ResponseEntity<EventResponse>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) PublishRequest request) {

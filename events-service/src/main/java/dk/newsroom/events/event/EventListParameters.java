@@ -7,6 +7,7 @@ import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.web.InvalidInputException;
 import dk.newsroom.platform.web.PageRequest;
+import dk.newsroom.platform.web.QueryParameters;
 
 /**
  * The query parameters of {@code GET /api/events} as they arrive (all optional), and
@@ -14,8 +15,6 @@ import dk.newsroom.platform.web.PageRequest;
  */
 record EventListParameters(String when, String status, String track, String city, String tag, String from, String to,
 		Integer limit, String cursor) {
-
-	private static final int MAX_FILTER_LENGTH = 100;
 
 	/**
 	 * @param publicOnly whether the caller may see only public events; such a caller
@@ -49,10 +48,7 @@ record EventListParameters(String when, String status, String track, String city
 		if (!present(value)) {
 			return null;
 		}
-		if (value.length() > MAX_FILTER_LENGTH) {
-			throw new InvalidInputException(parameter, "must be at most " + MAX_FILTER_LENGTH + " characters");
-		}
-		return value.strip();
+		return QueryParameters.filter(parameter, value).strip();
 	}
 
 	private static boolean present(String value) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dk.newsroom.platform.content.HttpUrl;
+import dk.newsroom.platform.content.PlainText;
 import dk.newsroom.platform.content.RichText;
 import dk.newsroom.platform.web.InvalidInputException;
 import jakarta.validation.Valid;
@@ -24,21 +25,23 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * here, so that a number (an enum's ordinal to the JSON reader) is refused rather than
  * read
  */
-public record EventRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 600) String teaser,
-		@Size(max = 100_000) String description, @NotBlank @Size(max = 60) String track, @Valid VenueRequest venue,
+public record EventRequest(@NotBlank @Size(max = 200) @PlainText String title,
+		@NotBlank @Size(max = 600) @PlainText(multiline = true) String teaser,
+		@Size(max = 100_000) @PlainText(multiline = true) String description,
+		@NotBlank @Size(max = 60) @PlainText String track, @Valid VenueRequest venue,
 		@NotNull @JsonDeserialize(using = OffsetDateTimeText.class) OffsetDateTime startsAt,
 		@NotNull @JsonDeserialize(using = OffsetDateTimeText.class) OffsetDateTime endsAt,
-		@HttpUrl @Size(max = 2000) String registrationUrl, @Size(max = 200) String organiser, @Valid ImageRequest image,
-		@Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") String> tags,
+		@HttpUrl @Size(max = 2000) String registrationUrl, @Size(max = 200) @PlainText String organiser,
+		@Valid ImageRequest image, @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags,
 		@Pattern(regexp = "SCHEDULED|SOLD_OUT|CANCELLED",
 				message = "must be one of SCHEDULED, SOLD_OUT, CANCELLED") String eventStatus) {
 
 	/**
 	 * @param address street and postcode, optional
 	 */
-	public record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String address,
-			@NotBlank @Size(max = 100) String city) {
+	public record VenueRequest(@NotBlank @Size(max = 200) @PlainText String name,
+			@Size(max = 300) @PlainText(multiline = true) String address,
+			@NotBlank @Size(max = 100) @PlainText String city) {
 
 		Venue toVenue() {
 			return new Venue(this.name.strip(), blankToNull(this.address), this.city.strip());
@@ -49,8 +52,8 @@ public record EventRequest(@NotBlank @Size(max = 200) String title, @NotBlank @S
 	/**
 	 * @param url absolute http(s) URL of the picture
 	 */
-	public record ImageRequest(@NotNull @HttpUrl @Size(max = 2000) String url, @Size(max = 300) String caption,
-			@Size(max = 200) String credit) {
+	public record ImageRequest(@NotNull @HttpUrl @Size(max = 2000) String url,
+			@Size(max = 300) @PlainText(multiline = true) String caption, @Size(max = 200) @PlainText String credit) {
 
 		Image toImage() {
 			return new Image(this.url, blankToNull(this.caption), blankToNull(this.credit));

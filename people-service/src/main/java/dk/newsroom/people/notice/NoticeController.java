@@ -14,6 +14,7 @@ import dk.newsroom.platform.web.Links;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.platform.web.PreconditionRequiredException;
+import dk.newsroom.platform.web.QueryParameters;
 import dk.newsroom.platform.web.ResourceNotFoundException;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -85,13 +86,16 @@ class NoticeController {
 		PageRequest page = PageRequest.of(limit, cursor);
 		PublicationStatus wanted = parse("status", status, PublicationStatus.class);
 		NoticeKind wantedKind = parse("kind", kind, NoticeKind.class);
-		String companyKey = (company != null && !company.isBlank()) ? NoticeContent.companyKey(company) : null;
+		String wantedCompany = QueryParameters.filter("company", company);
+		String wantedTag = QueryParameters.filter("tag", tag);
+		String companyKey = (wantedCompany != null && !wantedCompany.isBlank())
+				? NoticeContent.companyKey(wantedCompany) : null;
 		return this.draftAccess.mayReadDrafts(exchange).flatMap((mayReadDrafts) -> {
 			if (!mayReadDrafts && wanted != null && wanted != PublicationStatus.PUBLISHED) {
 				return Mono.error(new InvalidInputException("status",
 						"only PUBLISHED notices are public; reading others needs editor access"));
 			}
-			return this.notices.list(new NoticeQuery(wanted, wantedKind, companyKey, tag, page, !mayReadDrafts));
+			return this.notices.list(new NoticeQuery(wanted, wantedKind, companyKey, wantedTag, page, !mayReadDrafts));
 		}).map((result) -> {
 			Page<NoticeResponse> body = result.map(NoticeResponse::from);
 			ResponseEntity.BodyBuilder response = ResponseEntity.ok();
@@ -113,7 +117,8 @@ class NoticeController {
 		return this.notices.update(parseId(id), version.getAsLong(), request.toContent()).map(NoticeController::ok);
 	}
 
-	@PostMapping("/{id}/publish")
+	// A publish body is optional, but when there is one it is JSON (415 otherwise).
+	@PostMapping(path = "/{id}/publish", consumes = "application/json")
 	Mono<ResponseEntity<NoticeResponse>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) PublishRequest request) {

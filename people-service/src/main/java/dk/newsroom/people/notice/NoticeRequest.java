@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import dk.newsroom.people.announcement.NoticeKind;
 import dk.newsroom.platform.content.HttpUrl;
+import dk.newsroom.platform.content.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,31 +28,25 @@ import jakarta.validation.constraints.Size;
  * @param title the new title; for a retirement the title the person leaves
  */
 public record NoticeRequest(@NotBlank @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String kind,
-		@NotNull @Valid PersonRequest person,
-		@NotBlank @Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String company,
-		@NotBlank @Size(max = 150) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String title,
+		@NotNull @Valid PersonRequest person, @NotBlank @Size(max = 120) @PlainText String company,
+		@NotBlank @Size(max = 150) @PlainText String title,
 		@NotNull @JsonFormat(lenient = OptBoolean.FALSE) LocalDate effectiveDate,
-		@Size(max = 10) List<@NotBlank @Size(max = 200) String> focusAreas, @Valid PositionRequest previousPosition,
-		@Size(max = 300) String education, @Size(max = 600) String earlierExperience,
-		@Size(max = 20) List<@NotBlank @Size(max = 50) @Pattern(regexp = ONE_LINE,
-				message = ONE_LINE_MESSAGE) String> tags) {
+		@Size(max = 10) List<@NotBlank @Size(max = 200) @PlainText String> focusAreas,
+		@Valid PositionRequest previousPosition, @Size(max = 300) @PlainText(multiline = true) String education,
+		@Size(max = 600) @PlainText(multiline = true) String earlierExperience,
+		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags) {
 
 	/** The names of {@link NoticeKind}; a unit test keeps the two in step. */
 	static final String KINDS = "NEW_JOB|PROMOTION|NEW_ROLE|BOARD_SEAT|RETIREMENT";
 
 	static final String KINDS_MESSAGE = "must be one of NEW_JOB, PROMOTION, NEW_ROLE, BOARD_SEAT, RETIREMENT";
 
-	static final String ONE_LINE = "[^\\p{Cntrl}]*";
-
-	static final String ONE_LINE_MESSAGE = "must not contain control characters or line breaks";
-
 	/**
 	 * @param age in years; implausible ages are warned about, impossible ones refused
 	 * @param pronoun one word, e.g. han, hun or hen
 	 */
-	public record PersonRequest(
-			@NotBlank @Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String name,
-			@Min(0) @Max(130) Integer age, @NotBlank @Size(max = 20) @Pattern(regexp = "\\p{L}+",
+	public record PersonRequest(@NotBlank @Size(max = 120) @PlainText String name, @Min(0) @Max(130) Integer age,
+			@NotBlank @Size(max = 20) @Pattern(regexp = "\\p{L}+",
 					message = "must be one word, e.g. han, hun or hen") String pronoun,
 			@Valid PhotoRequest photo) {
 
@@ -65,8 +60,8 @@ public record NoticeRequest(@NotBlank @Pattern(regexp = KINDS, message = KINDS_M
 	/**
 	 * @param url absolute http(s) URL of the picture
 	 */
-	public record PhotoRequest(@NotNull @HttpUrl @Size(max = 2000) String url, @Size(max = 300) String caption,
-			@Size(max = 200) String credit) {
+	public record PhotoRequest(@NotNull @HttpUrl @Size(max = 2000) String url,
+			@Size(max = 300) @PlainText(multiline = true) String caption, @Size(max = 200) @PlainText String credit) {
 
 		Photo toPhoto() {
 			return new Photo(this.url.strip(), optional(this.caption), optional(this.credit));
@@ -74,8 +69,8 @@ public record NoticeRequest(@NotBlank @Pattern(regexp = KINDS, message = KINDS_M
 
 	}
 
-	public record PositionRequest(@Size(max = 150) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String title,
-			@Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String company) {
+	public record PositionRequest(@Size(max = 150) @PlainText String title,
+			@Size(max = 120) @PlainText String company) {
 
 		/** Null when it says nothing. */
 		PreviousPosition toPosition() {

@@ -10,7 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * An absolute {@code http} or {@code https} URL with a host; null passes (use NotNull).
+ * An absolute {@code http} or {@code https} URL with a host, printable ASCII only (no
+ * whitespace, controls or credentials), at most 2000 characters; null passes (use
+ * NotNull). Internationalised host names must be sent in their {@code xn--} form.
  */
 @Documented
 @Constraint(validatedBy = HttpUrlValidator.class)

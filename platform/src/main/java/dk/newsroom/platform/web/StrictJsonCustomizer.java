@@ -13,13 +13,14 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
  * Strict reading of request bodies: unknown fields (including {@code $}-prefixed and
  * dotted keys), duplicate keys, trailing tokens and silent type coercions (a number where
  * a string belongs, a string where a number or a boolean belongs) are errors, not
- * guesses.
+ * guesses. Strings and instants are read only from JSON strings ({@link StrictScalars}).
  */
 public class StrictJsonCustomizer implements JsonMapperBuilderCustomizer {
 
 	@Override
 	public void customize(JsonMapper.Builder builder) {
-		builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		builder.addModule(StrictScalars.module())
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
