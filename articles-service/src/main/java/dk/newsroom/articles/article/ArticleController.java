@@ -108,7 +108,12 @@ class ArticleController {
 	}
 
 	// A publish body is optional, but when there is one it is JSON (415 otherwise).
-	@PostMapping(path = "/{id}/publish", consumes = "application/json")
+	// Without a
+	// Content-Type a request counts as octet-stream, which proxies such as the gateway
+	// send
+	// for an empty body (chunked): accepted, and refused with 415 as soon as it has
+	// bytes.
+	@PostMapping(path = "/{id}/publish", consumes = { "application/json", "application/octet-stream" })
 	Mono<ResponseEntity<ArticleResponse>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) PublishRequest request) {

@@ -1,5 +1,6 @@
 package dk.newsroom.articles.article;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,12 +12,16 @@ import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,6 +162,33 @@ class ArticleApiIntegrationTest {
 						.contains("cursor=")
 						.endsWith(">; rel=\"next\""));
 		assertThat(list("/api/articles?tag=" + tag + "&section=Sikkerhed").items()).isEmpty();
+	}
+
+	/**
+	 * What the gateway forwards for {@code curl -X POST …/publish}: an empty body,
+	 * streamed, without a Content-Type.
+	 */
+	@Test
+	void publishesWithAnEmptyStreamedBodyWithoutContentTypeButRefusesANonJsonBody() {
+		ArticleResponse draft = create(ArticleFixtures.validArticle(uniqueTag())).getResponseBody();
+		editor().post()
+			.uri("/api/articles/{id}/publish", draft.id())
+			.body(BodyInserters.fromPublisher(Flux.<DataBuffer>empty(), DataBuffer.class))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("PUBLISHED");
+		ArticleResponse other = create(ArticleFixtures.validArticle(uniqueTag())).getResponseBody();
+		editor().post()
+			.uri("/api/articles/{id}/publish", other.id())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue("{\"publishAt\":\"2030-01-01T08:00:00Z\"}".getBytes(StandardCharsets.UTF_8))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		this.http.get().uri("/api/articles/{id}", other.id()).exchange().expectStatus().isNotFound();
 	}
 
 	@Test
