@@ -100,12 +100,9 @@ class EventController {
 		return this.events.update(eventId, version.getAsLong(), request.toContent()).map(EventController::ok);
 	}
 
-	// A publish body is optional, but when there is one it is JSON (415 otherwise).
-	// Without a
-	// Content-Type a request counts as octet-stream, which proxies such as the gateway
-	// send
-	// for an empty body (chunked): accepted, and refused with 415 as soon as it has
-	// bytes.
+	// A publish body is optional; when there is one it is JSON (415 otherwise). A request
+	// without Content-Type counts as octet-stream: proxies such as the gateway forward an
+	// empty body that way (chunked). It is accepted while empty, a 415 once it has bytes.
 	@PostMapping(path = "/{id}/publish", consumes = { "application/json", "application/octet-stream" })
 	Mono<ResponseEntity<EventResponse>> publish(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
