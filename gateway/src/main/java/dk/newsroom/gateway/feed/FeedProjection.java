@@ -113,6 +113,14 @@ public final class FeedProjection {
 		return this.items.size();
 	}
 
+	/**
+	 * The number of items of one type held, due or scheduled. Walks the items: for
+	 * metrics, not for requests.
+	 */
+	public long count(ContentType type) {
+		return this.items.values().stream().filter((entry) -> entry.item().type() == type).count();
+	}
+
 	/** The highest version applied for a resource, if any. */
 	public @Nullable Long versionOf(ResourceRef ref) {
 		Applied current = this.applied.get(ref);

@@ -17,6 +17,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,6 +65,9 @@ class ServiceRoutesIntegrationTest {
 	@Autowired
 	private WebTestClient client;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
 		for (String service : new String[] { "articles", "events", "people" }) {
@@ -103,6 +107,25 @@ class ServiceRoutesIntegrationTest {
 			.isEqualTo("Æbler, øl og ål")
 			.jsonPath("$.path")
 			.isEqualTo("/api/articles/6745a1f0?fields=headline");
+	}
+
+	@Test
+	void measuresRoutedRequestsAsHttpClientRequests() {
+		this.client.get().uri("/api/events/5e11").exchange().expectStatus().isOk();
+		String scrape = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.accept(MediaType.TEXT_PLAIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(scrape).containsPattern("http_client_requests_seconds_count\\{application=\"gateway\",[^}]*\\}")
+			.containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*\\}");
 	}
 
 	@Test

@@ -5,11 +5,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,6 +28,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 /**
  * Wires the outbox for a service that sets {@code newsroom.outbox.collection}.
@@ -54,7 +60,7 @@ public class OutboxAutoConfiguration {
 	 */
 	@Bean
 	KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties,
-			KafkaConnectionDetails connectionDetails) {
+			KafkaConnectionDetails connectionDetails, ObjectProvider<MeterRegistry> meterRegistry) {
 		Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connectionDetails.getProducer().getBootstrapServers());
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -66,6 +72,8 @@ public class OutboxAutoConfiguration {
 		config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
 		DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
 				new StringSerializer(), new ByteArraySerializer());
+		// The producer's own metrics (kafka.producer.*), unbound when it closes.
+		meterRegistry.ifAvailable((registry) -> factory.addListener(new MicrometerProducerListener<>(registry)));
 		return new KafkaTemplate<>(factory);
 	}
 
@@ -76,25 +84,44 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	OutboxSender outboxSender(KafkaTemplate<String, byte[]> outboxKafkaTemplate, OutboxProperties properties,
-			TopicInitializer topics) {
-		return new OutboxSender(outboxKafkaTemplate, properties, topics);
+			TopicInitializer topics, OutboxTracing outboxTracing) {
+		return new OutboxSender(outboxKafkaTemplate, properties, topics, outboxTracing);
+	}
+
+	/**
+	 * Carries the trace of a write to its record; a no-op where the application has no
+	 * tracer.
+	 */
+	@Bean
+	OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		Tracer available = tracer.getIfAvailable();
+		Propagator propagation = propagator.getIfAvailable();
+		return (available != null && propagation != null) ? new OutboxTracing(available, propagation)
+				: OutboxTracing.NONE;
+	}
+
+	@Bean
+	OutboxMetrics outboxMetrics(ObjectProvider<MeterRegistry> meterRegistry, ReactiveMongoTemplate template,
+			OutboxProperties properties, Clock clock) {
+		return new OutboxMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new), template, properties, clock);
 	}
 
 	@Bean
 	OutboxRelay outboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender,
-			Clock clock) {
-		return new OutboxRelay(template, properties, sender, clock);
+			Clock clock, OutboxMetrics metrics) {
+		return new OutboxRelay(template, properties, sender, clock, metrics);
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "newsroom.outbox.sweeper.enabled", matchIfMissing = true)
-	OutboxSweeper outboxSweeper(OutboxRelay relay, OutboxProperties properties) {
-		return new OutboxSweeper(relay, properties);
+	OutboxSweeper outboxSweeper(OutboxRelay relay, OutboxProperties properties, OutboxMetrics metrics) {
+		return new OutboxSweeper(relay, properties, metrics);
 	}
 
 	@Bean
-	OutboxWriter outboxWriter(ReactiveMongoTemplate template, OutboxProperties properties, OutboxRelay relay) {
-		return new OutboxWriter(template, properties, relay);
+	OutboxWriter outboxWriter(ReactiveMongoTemplate template, OutboxProperties properties, OutboxRelay relay,
+			OutboxTracing outboxTracing) {
+		return new OutboxWriter(template, properties, relay, outboxTracing);
 	}
 
 }

@@ -25,6 +25,10 @@ import org.springframework.validation.annotation.Validated;
  * @param sendTimeout how long one send may wait for the broker's acknowledgement
  * @param autoStart whether the relay and the sweeper start with the application; tests
  * that play a crashed relay turn it off
+ * @param shutdownTimeout how long stopping the relay waits for relays in flight to be
+ * acknowledged and removed; keep it below
+ * {@code spring.lifecycle.timeout-per-shutdown-phase} (30 s by default). What is still in
+ * flight after it stays pending for the sweeper.
  */
 @Validated
 @ConfigurationProperties("newsroom.outbox")
@@ -32,6 +36,6 @@ public record OutboxProperties(@NotBlank String collection, @NotBlank String top
 		@NotBlank String eventTypePrefix, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @DefaultValue("2s") @NotNull Duration sweepInterval,
 		@DefaultValue("60s") @NotNull Duration lease, @DefaultValue("30s") @NotNull Duration sendTimeout,
-		@DefaultValue("true") boolean autoStart) {
+		@DefaultValue("true") boolean autoStart, @DefaultValue("10s") @NotNull Duration shutdownTimeout) {
 
 }

@@ -1,10 +1,13 @@
 package dk.newsroom.platform.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -23,6 +26,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -50,6 +54,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final OutboxMetrics metrics;
+
 	private final String owner = UUID.randomUUID().toString();
 
 	// Replaced when the relay starts again after a stop (a context can be stopped and
@@ -60,11 +66,15 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public OutboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender, Clock clock) {
+	private final OutboxInFlight inFlightRelays = new OutboxInFlight();
+
+	public OutboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender, Clock clock,
+			OutboxMetrics metrics) {
 		this.template = template;
 		this.properties = properties;
 		this.sender = sender;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -72,7 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
 	 * kick that fails, or comes while the relay is stopped, is left to the sweeper.
 	 */
 	public void kick(String id) {
-		if (!this.running) {
+		if (!this.inFlightRelays.enter()) {
 			return;
 		}
 		Disposable.Swap self = Disposables.swap();
@@ -80,7 +90,10 @@ public class OutboxRelay implements SmartLifecycle {
 		self.update(relay(id).onErrorResume((ex) -> {
 			log.warn("Outbox relay of {} failed; the sweeper will retry: {}", id, ex.toString());
 			return Mono.empty();
-		}).doFinally((signal) -> this.inFlight.remove(self)).subscribe());
+		}).doFinally((signal) -> {
+			this.inFlight.remove(self);
+			this.inFlightRelays.exit();
+		}).subscribe());
 	}
 
 	/**
@@ -143,6 +156,8 @@ public class OutboxRelay implements SmartLifecycle {
 			.concatMap((entry) -> this.sender.send(id, entry)
 				.subscribeOn(this.scheduler)
 				.timeout(this.properties.sendTimeout())
+				.doOnSuccess((acknowledgement) -> this.metrics.published(entry))
+				.doOnError((ex) -> this.metrics.failed(entry))
 				.thenReturn(entry.eventId()))
 			.doOnNext(acknowledged::add)
 			.then()
@@ -203,14 +218,53 @@ public class OutboxRelay implements SmartLifecycle {
 		if (this.inFlight.isDisposed()) {
 			this.inFlight = Disposables.composite();
 		}
+		this.inFlightRelays.open();
 		this.running = true;
+	}
+
+	/**
+	 * Stops after the web server (it no longer takes writes that kick the relay) and
+	 * before the Kafka producer and the MongoDB client close with the context; starts
+	 * before the web server takes writes.
+	 */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+	}
+
+	/**
+	 * Graceful: takes no new kick (what is written meanwhile stays pending for the
+	 * sweeper of the next start), waits up to {@code newsroom.outbox.shutdown-timeout}
+	 * for the relays in flight to be acknowledged and removed from their documents, then
+	 * cancels what is left (it stays pending too).
+	 */
+	@Override
+	public void stop(Runnable callback) {
+		this.running = false;
+		Disposable.Composite relays = this.inFlight;
+		Scheduler sendScheduler = this.scheduler;
+		Duration timeout = this.properties.shutdownTimeout();
+		this.inFlightRelays.close().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((idle, ex) -> {
+			if (ex != null) {
+				log.warn("Outbox relay stopped with {} relays still in flight after {}; they stay pending",
+						this.inFlightRelays.count(), timeout);
+			}
+			relays.dispose();
+			sendScheduler.dispose();
+			callback.run();
+		});
 	}
 
 	@Override
 	public void stop() {
-		this.running = false;
-		this.inFlight.dispose();
-		this.scheduler.dispose();
+		CountDownLatch stopped = new CountDownLatch(1);
+		stop(stopped::countDown);
+		try {
+			stopped.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static Scheduler newScheduler() {

@@ -34,21 +34,32 @@ public class OutboxSender {
 
 	private final TopicInitializer topics;
 
+	private final OutboxTracing tracing;
+
 	public OutboxSender(KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, TopicInitializer topics) {
+		this(kafka, properties, topics, OutboxTracing.NONE);
+	}
+
+	public OutboxSender(KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, TopicInitializer topics,
+			OutboxTracing tracing) {
 		this.kafka = kafka;
 		this.topic = properties.topic();
 		this.source = URI.create(properties.source());
 		this.topics = topics;
+		this.tracing = tracing;
 	}
 
 	/**
 	 * Sends on the calling thread (it may block for metadata) and completes on
-	 * acknowledgement.
+	 * acknowledgement. The record carries the entry's trace context as
+	 * {@code traceparent}, inside a producer span ({@link OutboxTracing}).
 	 */
 	public Mono<Void> send(String id, OutboxEntry entry) {
-		return this.topics.ready()
-			.then(Mono.fromFuture(() -> this.kafka.send(record(this.topic, this.source, id, entry))))
-			.then();
+		return this.topics.ready().then(Mono.defer(() -> {
+			ProducerRecord<String, byte[]> record = record(this.topic, this.source, id, entry);
+			return this.tracing.send(this.topic, id, entry, record.headers(),
+					() -> Mono.fromFuture(() -> this.kafka.send(record)).then());
+		}));
 	}
 
 	static ProducerRecord<String, byte[]> record(String topic, URI source, String id, OutboxEntry entry) {

@@ -22,11 +22,14 @@ public class OutboxSweeper implements SmartLifecycle {
 
 	private final OutboxProperties properties;
 
+	private final OutboxMetrics metrics;
+
 	private Disposable running;
 
-	public OutboxSweeper(OutboxRelay relay, OutboxProperties properties) {
+	public OutboxSweeper(OutboxRelay relay, OutboxProperties properties, OutboxMetrics metrics) {
 		this.relay = relay;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -41,7 +44,10 @@ public class OutboxSweeper implements SmartLifecycle {
 			.concatMap((tick) -> this.relay.relayAllPending(BATCH).onErrorResume((ex) -> {
 				log.warn("Outbox sweep failed: {}", ex.toString());
 				return Mono.just(0);
-			}))
+			}).flatMap((sent) -> this.metrics.measure().onErrorResume((ex) -> {
+				log.warn("Measuring the outbox failed: {}", ex.toString());
+				return Mono.empty();
+			}).thenReturn(sent)))
 			.filter((sent) -> sent > 0)
 			.subscribe((sent) -> log.info("Outbox sweeper sent {} pending events", sent));
 	}

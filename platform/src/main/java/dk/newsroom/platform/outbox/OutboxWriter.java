@@ -23,10 +23,22 @@ public class OutboxWriter {
 
 	private final OutboxRelay relay;
 
+	private final OutboxTracing tracing;
+
 	public OutboxWriter(ReactiveMongoTemplate template, OutboxProperties properties, OutboxRelay relay) {
+		this(template, properties, relay, OutboxTracing.NONE);
+	}
+
+	/**
+	 * @param tracing stores the current trace context in each entry, so the record joins
+	 * the write's trace
+	 */
+	public OutboxWriter(ReactiveMongoTemplate template, OutboxProperties properties, OutboxRelay relay,
+			OutboxTracing tracing) {
 		this.template = template;
 		this.collection = properties.collection();
 		this.relay = relay;
+		this.tracing = tracing;
 	}
 
 	/**
@@ -35,11 +47,13 @@ public class OutboxWriter {
 	 * insert.
 	 */
 	public Mono<Void> insert(String id, Object document, OutboxEntry event) {
-		Document bson = toBson(document);
-		bson.put(OutboxFields.ID, id);
-		bson.put(OutboxFields.DELETED, false);
-		bson.put(OutboxFields.OUTBOX, List.of(event.toDocument()));
-		return this.template.insert(bson, this.collection).doOnSuccess((saved) -> this.relay.kick(id)).then();
+		return this.tracing.capture(event).flatMap((traced) -> {
+			Document bson = toBson(document);
+			bson.put(OutboxFields.ID, id);
+			bson.put(OutboxFields.DELETED, false);
+			bson.put(OutboxFields.OUTBOX, List.of(traced.toDocument()));
+			return this.template.insert(bson, this.collection).doOnSuccess((saved) -> this.relay.kick(id)).then();
+		});
 	}
 
 	/**
@@ -58,8 +72,9 @@ public class OutboxWriter {
 			.stream()
 			.map((field) -> Updates.set(field.getKey(), field.getValue()))
 			.toList();
-		return apply(id, expectedVersion,
-				Updates.combine(Updates.combine(sets), Updates.push(OutboxFields.OUTBOX, event.toDocument())));
+		return this.tracing.capture(event)
+			.flatMap((traced) -> apply(id, expectedVersion,
+					Updates.combine(Updates.combine(sets), Updates.push(OutboxFields.OUTBOX, traced.toDocument()))));
 	}
 
 	/**
@@ -67,10 +82,11 @@ public class OutboxWriter {
 	 * document once the tombstone is on the topic.
 	 */
 	public Mono<Boolean> delete(String id, long expectedVersion, OutboxEntry tombstone) {
-		return apply(id, expectedVersion,
-				Updates.combine(Updates.set(OutboxFields.DELETED, true),
-						Updates.set(OutboxFields.VERSION, tombstone.entityVersion()),
-						Updates.push(OutboxFields.OUTBOX, tombstone.toDocument())));
+		return this.tracing.capture(tombstone)
+			.flatMap((traced) -> apply(id, expectedVersion,
+					Updates.combine(Updates.set(OutboxFields.DELETED, true),
+							Updates.set(OutboxFields.VERSION, traced.entityVersion()),
+							Updates.push(OutboxFields.OUTBOX, traced.toDocument()))));
 	}
 
 	private Mono<Boolean> apply(String id, long expectedVersion, Bson update) {

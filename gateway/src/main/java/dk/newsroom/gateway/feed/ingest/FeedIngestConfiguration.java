@@ -8,12 +8,15 @@ import java.util.Properties;
 
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.content.FeedMapper;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -43,13 +46,33 @@ class FeedIngestConfiguration {
 	}
 
 	@Bean
+	FeedLag feedLag() {
+		return new FeedLag();
+	}
+
+	@Bean
+	FeedMetrics feedMetrics(FeedProjection projection, FeedLag lag, FeedIngestProperties properties) {
+		return new FeedMetrics(projection, lag, properties.topics());
+	}
+
+	@Bean
 	FeedReader feedReader(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
-			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp) {
+			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp, FeedLag lag,
+			FeedTracing tracing) {
 		FeedRecordDecoder decoder = new FeedRecordDecoder(mappersByTopic(mappers, properties.topics()));
 		return new FeedReader(() -> createConsumer(consumerFactory),
 				(consumer) -> new FeedTopicsReader(consumer, decoder, projection, catchUp, properties.pollTimeout(),
-						properties.topicRefreshInterval(), System::nanoTime),
+						properties.topicRefreshInterval(), System::nanoTime, lag)
+					.traced(tracing),
 				catchUp, properties.pollTimeout(), properties.retryBackoff());
+	}
+
+	/** A span per applied record, continuing its trace; none without a tracer. */
+	@Bean
+	FeedTracing feedTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		Tracer available = tracer.getIfAvailable();
+		Propagator propagation = propagator.getIfAvailable();
+		return (available != null && propagation != null) ? new FeedTracing(available, propagation) : FeedTracing.NONE;
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -51,8 +52,18 @@ final class FeedTopicsReader {
 
 	private long nextRefresh;
 
+	private FeedTracing tracing = FeedTracing.NONE;
+
+	private final FeedLag lag;
+
 	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, FeedProjection projection,
 			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime) {
+		this(consumer, decoder, projection, catchUp, pollTimeout, refreshInterval, nanoTime, new FeedLag());
+	}
+
+	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, FeedProjection projection,
+			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime, FeedLag lag) {
+		this.lag = lag;
 		this.consumer = consumer;
 		this.decoder = decoder;
 		this.projection = projection;
@@ -60,6 +71,16 @@ final class FeedTopicsReader {
 		this.pollTimeout = pollTimeout;
 		this.refreshIntervalNanos = refreshInterval.toNanos();
 		this.nanoTime = nanoTime;
+	}
+
+	/**
+	 * Applies each record in a span continuing its trace ({@link FeedTracing}).
+	 * @param tracing the tracing
+	 * @return this reader
+	 */
+	FeedTopicsReader traced(FeedTracing tracing) {
+		this.tracing = tracing;
+		return this;
 	}
 
 	/**
@@ -75,15 +96,39 @@ final class FeedTopicsReader {
 			return false;
 		}
 		for (ConsumerRecord<String, byte[]> record : this.consumer.poll(this.pollTimeout)) {
-			FeedChange change = this.decoder.decode(record);
-			if (change != null) {
-				this.projection.apply(change);
-			}
+			this.tracing.apply(record, this.catchUp.isCaughtUp(), () -> {
+				FeedChange change = this.decoder.decode(record);
+				if (change != null) {
+					this.projection.apply(change);
+				}
+			});
 		}
 		if (this.endOffsetsAtStart != null && !this.catchUp.isCaughtUp()) {
 			this.catchUp.progressed(behind(this.endOffsetsAtStart));
 		}
+		measureLag();
 		return true;
+	}
+
+	/**
+	 * Per topic, the records between the position and the end offset the latest fetch
+	 * saw; before a partition's first fetch, the distance to its end offset at start.
+	 */
+	private void measureLag() {
+		Map<String, Long> byTopic = new HashMap<>();
+		for (TopicPartition partition : this.assigned) {
+			OptionalLong current = this.consumer.currentLag(partition);
+			long behind;
+			if (current.isPresent()) {
+				behind = current.getAsLong();
+			}
+			else {
+				Long end = (this.endOffsetsAtStart != null) ? this.endOffsetsAtStart.get(partition) : null;
+				behind = (end != null) ? Math.max(0, end - this.consumer.position(partition)) : 0;
+			}
+			byTopic.merge(partition.topic(), behind, Long::sum);
+		}
+		this.lag.update(byTopic);
 	}
 
 	private void refreshAssignment() {

@@ -30,6 +30,11 @@ class FeedStreamConfiguration {
 	}
 
 	@Bean
+	FeedStreamMetrics feedStreamMetrics(FeedEventLog log) {
+		return new FeedStreamMetrics(log);
+	}
+
+	@Bean
 	FeedStreams feedStreams(FeedEventLog log, JsonMapper jsonMapper, FeedStreamProperties properties) {
 		return new FeedStreams(log, new FeedStreamEvents(jsonMapper, log), properties);
 	}

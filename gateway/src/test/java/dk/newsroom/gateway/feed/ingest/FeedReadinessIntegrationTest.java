@@ -3,6 +3,7 @@ package dk.newsroom.gateway.feed.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.TestBackends;
@@ -83,6 +84,11 @@ class FeedReadinessIntegrationTest {
 		assertThat(before.feed().status()).isEqualTo("DOWN");
 		assertThat(before.phase()).isEqualTo("CONNECTING");
 		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		// readiness is the application's state and the feed; liveness the process alone
+		assertThat(components(management, "readiness")).containsOnlyKeys("readinessState", "feedProjection")
+			.extractingByKey("readinessState")
+			.isEqualTo(Map.of("status", "UP"));
+		assertThat(components(management, "liveness")).containsOnlyKeys("livenessState");
 
 		TestBackends.kafka().start();
 		brokerStopped = false;
@@ -109,6 +115,18 @@ class FeedReadinessIntegrationTest {
 			.isEqualTo(NOW.minusSeconds(3600).toString())
 			.jsonPath("$.items[1].link")
 			.isEqualTo("/api/articles/a1");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> components(WebTestClient management, String group) {
+		Map<String, Object> body = management.get()
+			.uri("/actuator/health/" + group)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).isNotNull();
+		return (Map<String, Object>) body.get("components");
 	}
 
 	private static void publish(TestTopics topics, String id, Instant publishedAt, long version, String type) {

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -62,6 +65,12 @@ class FeedStreamIntegrationTest {
 
 	@Autowired
 	private FeedStreams streams;
+
+	@Autowired
+	private MeterRegistry registry;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@BeforeAll
 	static void createTopic() {
@@ -217,6 +226,76 @@ class FeedStreamIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("type", "limit", "cursor"));
+	}
+
+	@Test
+	void feedItemsGrowWithARecordAndTheLagReturnsToZero() {
+		double articles = gauge("newsroom.feed.items", "type", "article");
+		double events = gauge("newsroom.feed.items", "type", "event");
+
+		publish(nextId("metered"), 1);
+
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(gauge("newsroom.feed.items", "type", "article")).isEqualTo(articles + 1));
+		assertThat(gauge("newsroom.feed.items", "type", "event")).isEqualTo(events);
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(gauge("newsroom.feed.projection.lag", "topic", TOPIC)).isZero());
+	}
+
+	@Test
+	void streamClientsCountsOpenStreams() {
+		double before = this.registry.get("newsroom.feed.stream.clients").gauge().value();
+		Disposable open = stream("/api/feed/stream", null).subscribe();
+		try {
+			await().atMost(WAIT)
+				.untilAsserted(() -> assertThat(this.registry.get("newsroom.feed.stream.clients").gauge().value())
+					.isEqualTo(before + 1));
+		}
+		finally {
+			open.dispose();
+		}
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.registry.get("newsroom.feed.stream.clients").gauge().value())
+				.isEqualTo(before));
+	}
+
+	@Test
+	void prometheusOnTheManagementPortListsTheGatewaysMeters() {
+		publish(nextId("scraped"), 1);
+		this.client.get().uri("/api/feed?type=article&limit=1").exchange().expectStatus().isOk();
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.responseTimeout(WAIT)
+			.build();
+		String application = "application=\"gateway\"";
+		await().atMost(WAIT).untilAsserted(() -> {
+			String scrape = management.get()
+				.uri("/actuator/prometheus")
+				.accept(MediaType.TEXT_PLAIN)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(scrape).contains("newsroom_feed_items{" + application + ",type=\"article\"}")
+				.contains("newsroom_feed_items{" + application + ",type=\"person\"}")
+				.contains("newsroom_feed_projection_lag_records{" + application + ",topic=\"" + TOPIC + "\"}")
+				.contains("newsroom_feed_stream_clients{" + application + "}")
+				// the request's route template, never its query
+				.containsPattern("http_server_requests_seconds_count\\{" + application + ",[^}]*uri=\"/api/feed\"")
+				.doesNotContain("uri=\"/api/feed?")
+				.containsPattern("http_server_requests_seconds_bucket\\{" + application + ",[^}]*uri=\"/api/feed\"")
+				// the consumer's client metrics; the per-partition records_lag series
+				// follow at
+				// the binder's next refresh (1 min)
+				.contains("kafka_consumer_fetch_manager_records_lag_max{" + application
+						+ ",client_id=\"newsroom-gateway-feed\"");
+		});
+	}
+
+	private double gauge(String name, String tag, String value) {
+		return this.registry.get(name).tag(tag, value).gauge().value();
 	}
 
 	private Flux<ServerSentEvent<String>> stream(String uri, @Nullable String lastEventId) {

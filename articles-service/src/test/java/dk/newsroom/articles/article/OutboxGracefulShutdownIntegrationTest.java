@@ -1,0 +1,144 @@
+package dk.newsroom.articles.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dk.newsroom.platform.outbox.OutboxEntry;
+import dk.newsroom.platform.outbox.OutboxMetrics;
+import dk.newsroom.platform.outbox.OutboxProperties;
+import dk.newsroom.platform.outbox.OutboxRelay;
+import dk.newsroom.platform.outbox.OutboxSender;
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.StoredDocuments;
+import dk.newsroom.testsupport.TestTokens;
+import dk.newsroom.testsupport.TopicSnapshot;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stopping the relay (graceful shutdown) lets a send in flight be acknowledged and
+ * removed from its document, within {@code newsroom.outbox.shutdown-timeout}. The
+ * application's relay is stopped; each test runs its own over a sender it slows down.
+ */
+@NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
+class OutboxGracefulShutdownIntegrationTest {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	OutboxProperties properties;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	OutboxMetrics metrics;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void stopWaitsForTheSendInFlightToBeAcknowledgedAndRemoved() throws InterruptedException {
+		String id = create();
+		SlowSender slow = new SlowSender(this.properties,
+				(entry) -> Mono.delay(Duration.ofMillis(1500)).then(this.sender.send(id, entry)));
+		OutboxRelay relay = relay(Duration.ofSeconds(10), slow);
+		relay.start();
+		relay.kick(id);
+		assertThat(slow.started.await(10, TimeUnit.SECONDS)).as("send started").isTrue();
+		assertThat(pending(id)).as("not yet acknowledged when stop begins").hasSize(1);
+
+		relay.stop();
+
+		assertThat(pending(id)).as("acknowledged and pulled before stop returned").isEmpty();
+		assertThat(TopicSnapshot.read("newsroom.articles.v1", id)).hasSize(1);
+		assertThat(relay.isRunning()).isFalse();
+	}
+
+	@Test
+	void stopGivesUpAfterTheTimeoutAndLeavesTheEntryPendingForTheSweeper() throws InterruptedException {
+		String id = create();
+		SlowSender stuck = new SlowSender(this.properties, (entry) -> Mono.never());
+		OutboxRelay relay = relay(Duration.ofMillis(500), stuck);
+		relay.start();
+		relay.kick(id);
+		assertThat(stuck.started.await(10, TimeUnit.SECONDS)).as("send started").isTrue();
+
+		long started = System.nanoTime();
+		relay.stop();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(450)).isLessThan(Duration.ofSeconds(5));
+		assertThat(pending(id)).as("left for the sweeper").hasSize(1);
+
+		String later = create();
+		relay.kick(later);
+		assertThat(stuck.sends).as("a kick after stop is left to the sweeper").isEqualTo(1);
+	}
+
+	private OutboxRelay relay(Duration shutdownTimeout, OutboxSender sender) {
+		OutboxProperties p = this.properties;
+		OutboxProperties withTimeout = new OutboxProperties(p.collection(), p.topic(), p.source(), p.eventTypePrefix(),
+				p.partitions(), p.replicas(), p.sweepInterval(), p.lease(), p.sendTimeout(), p.autoStart(),
+				shutdownTimeout);
+		return new OutboxRelay(this.mongo, withTimeout, sender, this.clock, this.metrics);
+	}
+
+	private java.util.List<Document> pending(String id) {
+		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id).getList("outbox", Document.class);
+	}
+
+	private String create() {
+		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE)
+			.post()
+			.uri("/api/articles")
+			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(ArticleResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
+	}
+
+	/** A sender whose sends do what the test says, counting them. */
+	static final class SlowSender extends OutboxSender {
+
+		final CountDownLatch started = new CountDownLatch(1);
+
+		private final java.util.function.Function<OutboxEntry, Mono<Void>> send;
+
+		volatile int sends;
+
+		SlowSender(OutboxProperties properties, java.util.function.Function<OutboxEntry, Mono<Void>> send) {
+			super(null, properties, null);
+			this.send = send;
+		}
+
+		@Override
+		public Mono<Void> send(String id, OutboxEntry entry) {
+			return Mono.defer(() -> {
+				this.sends++;
+				this.started.countDown();
+				return this.send.apply(entry);
+			});
+		}
+
+	}
+
+}

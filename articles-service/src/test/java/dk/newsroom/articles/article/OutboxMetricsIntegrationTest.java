@@ -1,0 +1,94 @@
+package dk.newsroom.articles.article;
+
+import java.time.Duration;
+
+import dk.newsroom.platform.outbox.OutboxMetrics;
+import dk.newsroom.platform.outbox.OutboxRelay;
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox's meters, with the relay and the sweeper stopped (the context of
+ * {@link OutboxIntegrationTest}) so each step is ours: pending entries and the oldest's
+ * age rise with a write and fall to 0 once relayed, and the publish timer counts each
+ * acknowledged event.
+ */
+@NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
+class OutboxMetricsIntegrationTest {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	OutboxMetrics metrics;
+
+	@Autowired
+	MeterRegistry registry;
+
+	@Test
+	void pendingEntriesRiseWithAWriteAndFallOnceRelayed() {
+		this.metrics.measure().block();
+		double pendingBefore = pending();
+		long publishedBefore = published().count();
+
+		TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE)
+			.post()
+			.uri("/api/articles")
+			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.metrics.measure().block();
+		assertThat(pending()).isEqualTo(pendingBefore + 1);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			this.metrics.measure().block();
+			assertThat(oldestAge()).isPositive();
+		});
+
+		// Leases other tests left behind would keep their documents from this relay.
+		this.mongo.getCollection(ArticleDocument.COLLECTION)
+			.flatMap((collection) -> Mono
+				.from(collection.updateMany(new Document(), new Document("$unset", new Document("outboxLease", "")))))
+			.block();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.relay.relayAllPending(1000).block();
+			this.metrics.measure().block();
+			assertThat(pending()).isZero();
+		});
+		assertThat(oldestAge()).isZero();
+		assertThat(published().count()).isGreaterThan(publishedBefore);
+		assertThat(published().totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+	}
+
+	private double pending() {
+		return this.registry.get("newsroom.outbox.pending.entries").tag("type", "article").gauge().value();
+	}
+
+	private double oldestAge() {
+		return this.registry.get("newsroom.outbox.oldest.pending.age").tag("type", "article").gauge().value();
+	}
+
+	private Timer published() {
+		return this.registry.get("newsroom.outbox.publish").tags("type", "article", "outcome", "success").timer();
+	}
+
+}

@@ -1,0 +1,298 @@
+package dk.newsroom.deployment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the deployment files (docker-compose.yml, the Dockerfile, Prometheus and Grafana
+ * provisioning) and the apps' application.yml from the source tree, and checks one
+ * against the other. Every check returns the problems it found, so a test can also feed
+ * it a broken copy and see it fail.
+ */
+final class Deployment {
+
+	static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+
+	/** The apps docker-compose.yml runs, by compose service name = Maven module. */
+	static final List<String> APPS = List.of("articles-service", "events-service", "people-service", "gateway");
+
+	static final List<String> SERVICES = List.of("articles-service", "events-service", "people-service");
+
+	static final String GATEWAY = "gateway";
+
+	/**
+	 * Spring Boot's (and Spring Security's) own properties an app reads although its
+	 * application.yml need not mention them. Each is justified; nothing else may be set
+	 * unless the app's application.yml has it (Boot ignores unknown properties silently,
+	 * DESIGN §8).
+	 */
+	static final Map<String, String> BOOT_PROPERTIES = Map.of(
+			// OAuth2ResourceServerProperties, bound by the security module's
+			// TokenDecoderAutoConfiguration; no issuer = no start (docs/security.md).
+			"spring.security.oauth2.resourceserver.jwt.issuer-uri", "the token issuer (docs/security.md)",
+			"spring.security.oauth2.resourceserver.jwt.public-key-location",
+			"the issuer's public key (docs/security.md)", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+			"the issuer's JWK set (docs/security.md)",
+			// spring-boot-micrometer-tracing: management.tracing.export.enabled (default
+			// true).
+			"management.tracing.export.enabled", "Boot's tracing exporter switch",
+			// spring-boot-micrometer-tracing-opentelemetry; Boot 4's name (the 3.x
+			// management.otlp.tracing.endpoint is deprecated at level error in 4.0).
+			"management.opentelemetry.tracing.export.otlp.endpoint", "Boot 4's OTLP trace endpoint",
+			// spring-boot core: structured (JSON) console logs, e.g. ecs.
+			"logging.structured.format.console", "Boot's structured console logging",
+			// spring-boot-actuator-autoconfigure: actuator on its own port.
+			"management.server.port", "Boot's management port");
+
+	/** Environment variables read by the JVM itself, not by Spring. */
+	static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)(?::([^}]*))?}");
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Deployment() {
+	}
+
+	// ---------------------------------------------------------------------------------
+	// Reading
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> yaml(Path file) throws IOException {
+		return YAML.readValue(Files.readString(file), Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> json(Path file) throws IOException {
+		return JSON.readValue(Files.readString(file), Map.class);
+	}
+
+	static Map<String, Object> compose() throws IOException {
+		return yaml(REPO.resolve("docker-compose.yml"));
+	}
+
+	static Map<String, Object> applicationYml(String app) throws IOException {
+		return yaml(REPO.resolve(app).resolve("src/main/resources/application.yml"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object node) {
+		return (node instanceof Map) ? (Map<String, Object>) node : Map.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> list(Object node) {
+		return (node instanceof List) ? (List<Object>) node : List.of();
+	}
+
+	static Object lookup(Map<String, Object> yaml, String key) {
+		Object node = yaml;
+		for (String part : key.split("\\.")) {
+			if (!(node instanceof Map)) {
+				return null;
+			}
+			node = ((Map<?, ?>) node).get(part);
+		}
+		return node;
+	}
+
+	static Map<String, Object> service(Map<String, Object> compose, String name) {
+		return map(map(compose.get("services")).get(name));
+	}
+
+	/** A service's environment, in map or list form. */
+	static Map<String, String> environment(Map<String, Object> service) {
+		Map<String, String> result = new LinkedHashMap<>();
+		Object environment = service.get("environment");
+		if (environment instanceof Map<?, ?> entries) {
+			entries.forEach((key, value) -> result.put(String.valueOf(key), (value != null) ? value.toString() : ""));
+		}
+		for (Object entry : list(environment)) {
+			String text = String.valueOf(entry);
+			int equals = text.indexOf('=');
+			result.put((equals < 0) ? text : text.substring(0, equals), (equals < 0) ? "" : text.substring(equals + 1));
+		}
+		return result;
+	}
+
+	/** Compose's own default of a {@code ${VAR:-default}} value, else the value. */
+	static String composeDefault(String value) {
+		Matcher matcher = Pattern.compile("^\\$\\{[A-Za-z0-9_]+:?-([^}]*)}$").matcher(value);
+		return matcher.matches() ? matcher.group(1) : value;
+	}
+
+	/** Every dotted key of a YAML document, leaves and the maps above them. */
+	static Set<String> keys(Map<String, Object> yaml) {
+		Set<String> keys = new LinkedHashSet<>();
+		collectKeys("", yaml, keys);
+		return keys;
+	}
+
+	private static void collectKeys(String prefix, Map<String, Object> node, Set<String> keys) {
+		node.forEach((key, value) -> {
+			String name = prefix.isEmpty() ? key : prefix + "." + key;
+			keys.add(name);
+			if (value instanceof Map) {
+				collectKeys(name, map(value), keys);
+			}
+		});
+	}
+
+	/** The variables a document reads through {@code ${NAME:default}} placeholders. */
+	static Map<String, String> placeholders(Object node) {
+		Map<String, String> result = new LinkedHashMap<>();
+		collectPlaceholders(node, result);
+		return result;
+	}
+
+	private static void collectPlaceholders(Object node, Map<String, String> result) {
+		if (node instanceof Map<?, ?> entries) {
+			entries.values().forEach((value) -> collectPlaceholders(value, result));
+		}
+		else if (node instanceof List<?> items) {
+			items.forEach((item) -> collectPlaceholders(item, result));
+		}
+		else if (node != null) {
+			Matcher matcher = PLACEHOLDER.matcher(node.toString());
+			while (matcher.find()) {
+				result.put(matcher.group(1), matcher.group(2));
+			}
+		}
+	}
+
+	/** A port setting: a number, or a placeholder's default ({@code ${PORT:8081}}). */
+	static Integer port(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().trim();
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		if (matcher.matches()) {
+			text = (matcher.group(2) != null) ? matcher.group(2) : "";
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The port an app listens on by default: {@code server.port} of its application.yml.
+	 */
+	static int serverPort(String app) throws IOException {
+		Integer port = port(lookup(applicationYml(app), "server.port"));
+		if (port == null) {
+			throw new IllegalStateException(app + "/application.yml has no server.port with a default");
+		}
+		return port;
+	}
+
+	/**
+	 * The variable a Spring property placeholder reads, e.g. {@code PORT} for
+	 * {@code ${PORT:8081}}, or null.
+	 */
+	static String placeholderVariable(Object value) {
+		Matcher matcher = PLACEHOLDER.matcher(String.valueOf(value).trim());
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
+	/**
+	 * The environment variable names Boot's relaxed binding maps to this property: upper
+	 * case, {@code _} for {@code .}, dashes removed (or, the legacy form Boot still
+	 * reads, {@code _} for {@code -}).
+	 */
+	static Set<String> environmentNames(String property) {
+		String base = property.toUpperCase(Locale.ROOT).replace('.', '_');
+		return new LinkedHashSet<>(List.of(base.replace("-", ""), base.replace('-', '_')));
+	}
+
+	/**
+	 * Where an environment variable set for an app lands: a property of its
+	 * application.yml, a placeholder it reads, one of Boot's own properties, or nothing
+	 * (null).
+	 */
+	static String binding(String variable, Map<String, Object> applicationYml) {
+		if (placeholders(applicationYml).containsKey(variable)) {
+			return "${" + variable + "}";
+		}
+		for (String key : keys(applicationYml)) {
+			if (environmentNames(key).contains(variable)) {
+				return key;
+			}
+		}
+		for (String key : BOOT_PROPERTIES.keySet()) {
+			if (environmentNames(key).contains(variable)) {
+				return key;
+			}
+		}
+		return JVM_VARIABLES.contains(variable) ? "(JVM)" : null;
+	}
+
+	/** Host and container port of each published port, as [host, container]. */
+	static List<int[]> publishedPorts(Map<String, Object> service) {
+		List<int[]> result = new ArrayList<>();
+		for (Object entry : list(service.get("ports"))) {
+			if (entry instanceof Map<?, ?> port) {
+				result.add(new int[] { Integer.parseInt(String.valueOf(port.get("published"))),
+						Integer.parseInt(String.valueOf(port.get("target"))) });
+				continue;
+			}
+			String[] parts = String.valueOf(entry).replaceAll("/(tcp|udp)$", "").split(":");
+			int container = Integer.parseInt(parts[parts.length - 1]);
+			int host = (parts.length >= 2) ? Integer.parseInt(parts[parts.length - 2]) : -1;
+			result.add(new int[] { host, container });
+		}
+		return result;
+	}
+
+	/** The health check's command line as one string. */
+	static String healthcheck(Map<String, Object> service) {
+		Object test = map(service.get("healthcheck")).get("test");
+		if (test instanceof List<?> parts) {
+			return String.join(" ", parts.stream().map(String::valueOf).toList());
+		}
+		return (test != null) ? test.toString() : "";
+	}
+
+	/** The bind mounts of a service: container path to host path (resolved). */
+	static Map<String, Path> bindMounts(Map<String, Object> service) {
+		Map<String, Path> result = new LinkedHashMap<>();
+		for (Object volume : list(service.get("volumes"))) {
+			String[] parts = String.valueOf(volume).split(":");
+			if (parts.length >= 2 && (parts[0].startsWith(".") || parts[0].startsWith("/"))) {
+				result.put(parts[1], REPO.resolve(parts[0]).normalize());
+			}
+		}
+		return result;
+	}
+
+	/** The named volumes of a service: container path to volume name. */
+	static Map<String, String> namedVolumes(Map<String, Object> service) {
+		Map<String, String> result = new LinkedHashMap<>();
+		for (Object volume : list(service.get("volumes"))) {
+			String[] parts = String.valueOf(volume).split(":");
+			if (parts.length >= 2 && !parts[0].startsWith(".") && !parts[0].startsWith("/")) {
+				result.put(parts[1], parts[0]);
+			}
+		}
+		return result;
+	}
+
+}

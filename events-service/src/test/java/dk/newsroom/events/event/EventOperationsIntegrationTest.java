@@ -1,0 +1,37 @@
+package dk.newsroom.events.event;
+
+import java.util.Map;
+
+import dk.newsroom.security.Scopes;
+import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.OperationsContract;
+
+@NewsroomIntegrationTest
+class EventOperationsIntegrationTest extends OperationsContract {
+
+	@Override
+	protected String collection() {
+		return "events";
+	}
+
+	@Override
+	protected String writeScope() {
+		return Scopes.EVENTS_WRITE;
+	}
+
+	@Override
+	protected String type() {
+		return "event";
+	}
+
+	@Override
+	protected String application() {
+		return "events-service";
+	}
+
+	@Override
+	protected Map<String, Object> validBody(String tag) {
+		return EventFixtures.validEvent(tag);
+	}
+
+}
