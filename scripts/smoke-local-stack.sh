@@ -247,11 +247,14 @@ check_consumer_paths() {
     && pass "/api/changes lists the published article as an upsert" || fail "/api/changes does not list article $id"
   [[ "$(curl -sf "$GATEWAY/contracts/article.v1.schema.json" | jq -r '."$id"')" == */article.v1.schema.json ]] \
     && pass "the gateway serves the article schema" || fail "no article schema at $GATEWAY/contracts/"
-  curl -sf "$GATEWAY/contracts/asyncapi.yaml" | grep -q '^asyncapi: 3' \
+  # Read it whole first: grep -q exits at the first match, and curl would then die of SIGPIPE (pipefail).
+  local asyncapi
+  asyncapi=$(curl -sf "$GATEWAY/contracts/asyncapi.yaml")
+  grep -q '^asyncapi: 3' <<<"$asyncapi" \
     && pass "the gateway serves the AsyncAPI document" || fail "no AsyncAPI document at $GATEWAY/contracts/"
   if command -v kcat >/dev/null; then
     kcat -b "localhost:$NEWSROOM_KAFKA_PORT" -C -t newsroom.articles.v1 -o beginning -e -q \
-      -f 'partition=%p offset=%o key=%k\nheaders: %h\n%s\n\n' 2>/dev/null | grep -q "key=$id" \
+      -f 'partition=%p offset=%o key=%k\nheaders: %h\n%s\n\n' 2>/dev/null | grep "key=$id" >/dev/null \
       && pass "kcat (as in docs/consumers.md) reads the article's record" || fail "kcat did not find key $id"
   else
     echo "SKIP  kcat is not installed; the consumer guide's kcat command was not tried"
