@@ -8,27 +8,24 @@ import java.util.List;
 public enum ContractType {
 
 	/** News articles, by articles-service. */
-	ARTICLE("article", "newsroom.articles.v1", "/articles-service"),
+	ARTICLE("article", "articles"),
 
 	/** Industry events, by events-service. */
-	EVENT("event", "newsroom.events.v1", "/events-service"),
+	EVENT("event", "events"),
 
 	/** People notices (Navnenyt), by people-service. */
-	PERSON("person", "newsroom.people.v1", "/people-service");
+	PERSON("person", "people");
 
 	/** The actions a {@code ce_type} ends with. */
 	public static final List<String> ACTIONS = List.of("created", "updated", "deleted");
 
 	private final String type;
 
-	private final String topic;
+	private final String collection;
 
-	private final String source;
-
-	ContractType(String type, String topic, String source) {
+	ContractType(String type, String collection) {
 		this.type = type;
-		this.topic = topic;
-		this.source = source;
+		this.collection = collection;
 	}
 
 	/** The short name: {@code article}, {@code event} or {@code person}. */
@@ -36,14 +33,22 @@ public enum ContractType {
 		return this.type;
 	}
 
+	/**
+	 * The plural the API and the service are named by: {@code /api/articles},
+	 * {@code articles-service}.
+	 */
+	public String collection() {
+		return this.collection;
+	}
+
 	/** The Kafka topic, e.g. {@code newsroom.articles.v1}. */
 	public String topic() {
-		return this.topic;
+		return "newsroom." + this.collection + ".v1";
 	}
 
 	/** The {@code ce_source} of its records, e.g. {@code /articles-service}. */
 	public String source() {
-		return this.source;
+		return "/" + this.collection + "-service";
 	}
 
 	/** The schema's file name, e.g. {@code article.v1.schema.json}. */
@@ -111,7 +116,7 @@ public enum ContractType {
 	 */
 	public static ContractType ofTopic(String topic) {
 		for (ContractType candidate : values()) {
-			if (candidate.topic.equals(topic)) {
+			if (candidate.topic().equals(topic)) {
 				return candidate;
 			}
 		}

@@ -2,6 +2,7 @@ package dk.newsroom.security;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -26,7 +27,7 @@ public class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 				: "The bearer token does not allow this request";
 		String challenge = "Bearer error=\"insufficient_scope\", error_description=\"" + detail + "\""
 				+ ((scope != null) ? ", scope=\"" + scope + "\"" : "");
-		return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, detail, challenge);
+		return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, detail, HttpHeaders.WWW_AUTHENTICATE, challenge);
 	}
 
 	/** Which scope a request needs, for the 403 to name; null when none would do. */

@@ -2,6 +2,7 @@ package dk.newsroom.security;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -22,10 +23,11 @@ public class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntr
 			OAuth2Error error = oauth.getError();
 			String description = (error.getDescription() != null) ? error.getDescription() : error.getErrorCode();
 			return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED,
-					"The bearer token is not accepted: " + description,
+					"The bearer token is not accepted: " + description, HttpHeaders.WWW_AUTHENTICATE,
 					"Bearer error=\"" + error.getErrorCode() + "\", error_description=\"" + quoted(description) + "\"");
 		}
-		return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "This request needs a bearer token", "Bearer");
+		return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "This request needs a bearer token",
+				HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 	}
 
 	private static String quoted(String value) {

@@ -20,6 +20,7 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -55,10 +56,10 @@ public abstract class EventContractCheck {
 	void everyRecordOfEveryEventTypeMatchesTheContract() {
 		List<String> ids = new ArrayList<>();
 		for (Map<String, Object> body : List.of(minimalBody(tag()), fullBody(tag()))) {
-			String id = write("POST", "/api/" + collection(), body);
-			write("POST", "/api/" + collection() + "/" + id + "/publish", Map.of());
-			write("POST", "/api/" + collection() + "/" + id + "/withdraw", Map.of());
-			write("DELETE", "/api/" + collection() + "/" + id, null);
+			String id = write("POST", "/api/" + type().collection(), body);
+			write("POST", "/api/" + type().collection() + "/" + id + "/publish", Map.of());
+			write("POST", "/api/" + type().collection() + "/" + id + "/withdraw", Map.of());
+			write("DELETE", "/api/" + type().collection() + "/" + id, null);
 			ids.add(id);
 		}
 		for (String id : ids) {
@@ -112,12 +113,8 @@ public abstract class EventContractCheck {
 		this.http.get().uri(EventContract.SERVED_PATH + EventContract.ASYNCAPI_FILE).exchange().expectStatus().isOk();
 	}
 
-	private String collection() {
-		return type().topic().split("\\.")[1];
-	}
-
 	private String write(String method, String path, Map<String, Object> body) {
-		WebTestClient.RequestBodySpec request = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+		WebTestClient.RequestBodySpec request = this.http.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.headers((headers) -> headers.setBearerAuth(TestTokens.token(writeScope())));
 		WebTestClient.ResponseSpec response = (body != null)

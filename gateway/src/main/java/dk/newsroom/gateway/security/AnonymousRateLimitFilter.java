@@ -1,30 +1,25 @@
 package dk.newsroom.gateway.security;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.newsroom.security.ProblemResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.local.SynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -51,8 +46,6 @@ final class AnonymousRateLimitFilter implements WebFilter, Ordered, ApplicationL
 	static final int ORDER = -99;
 
 	private static final String MANAGEMENT_NAMESPACE = "management";
-
-	private static final JsonMapper json = JsonMapper.shared();
 
 	private final Cache<Object, Bucket> buckets;
 
@@ -155,18 +148,9 @@ final class AnonymousRateLimitFilter implements WebFilter, Ordered, ApplicationL
 	}
 
 	private static Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfter) {
-		ServerHttpResponse response = exchange.getResponse();
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-		problem.put("detail", "Too many requests from this client; retry in " + retryAfter + " s");
-		problem.put("instance", exchange.getRequest().getPath().value());
-		byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+		return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests from this client; retry in " + retryAfter + " s", HttpHeaders.RETRY_AFTER,
+				Long.toString(retryAfter));
 	}
 
 }

@@ -101,7 +101,7 @@ public abstract class HostileInputContract {
 	@Test
 	void everyWriteEndpointRefusesHostileInputAndStoresNothing() {
 		WebTestClient editor = TestTokens.authorized(this.http, writeScope());
-		String base = "/api/" + collection();
+		String base = "/api/" + type().collection();
 		String tag = "fjendtlig-" + UUID.randomUUID().toString().substring(0, 8);
 		String id = String.valueOf(editor.post()
 			.uri(base)
@@ -125,8 +125,8 @@ public abstract class HostileInputContract {
 			.build();
 		assertThat(bodies).hasSizeGreaterThan(300);
 		assertThat(publishBodies).hasSizeGreaterThan(100);
-		System.out.printf("Hostile cases for %s: %d per body endpoint, %d per publish%n", collection(), bodies.size(),
-				publishBodies.size());
+		System.out.printf("Hostile cases for %s: %d per body endpoint, %d per publish%n", type().collection(),
+				bodies.size(), publishBodies.size());
 
 		Supplier<Object> state = () -> List.of(
 				StoredDocuments.count(this.mongo, storedCollection(), new Document("tags", tag)),
@@ -166,7 +166,7 @@ public abstract class HostileInputContract {
 	void listParametersAreCappedAndNamed(String parameter, String value) {
 		TestTokens.authorized(this.http, writeScope())
 			.get()
-			.uri("/api/{collection}?{parameter}={value}", collection(), parameter, value)
+			.uri("/api/{collection}?{parameter}={value}", type().collection(), parameter, value)
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
@@ -175,10 +175,6 @@ public abstract class HostileInputContract {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.value((fields) -> assertThat(fields.toString()).contains(parameter));
-	}
-
-	private String collection() {
-		return type().topic().split("\\.")[1];
 	}
 
 	private Document stored(String id) {
