@@ -1,6 +1,9 @@
 package dk.newsroom.articles.article;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import java.time.Duration;
+import java.util.Objects;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -18,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.server.WebFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} every log line is one JSON object,
@@ -52,11 +56,14 @@ class StructuredLoggingIntegrationTest {
 			.expectStatus()
 			.isOk();
 
-		String line = output.getOut()
-			.lines()
-			.filter((candidate) -> candidate.contains(MESSAGE))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no log line " + MESSAGE + " in:\n" + output.getOut()));
+		// The filter logs when the response has completed on the server, which can be
+		// just after the client has read it.
+		String line = await().atMost(Duration.ofSeconds(5))
+			.until(() -> output.getOut()
+				.lines()
+				.filter((candidate) -> candidate.contains(MESSAGE))
+				.findFirst()
+				.orElse(null), Objects::nonNull);
 		JsonNode event = this.json.readTree(line);
 		assertThat(event.path("message").asString()).isEqualTo(MESSAGE);
 		assertThat(event.path("service").path("name").asString()).isEqualTo("articles-service");

@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The service routes of {@code application.yml}, driven against a stub service: proves
@@ -112,7 +113,16 @@ class ServiceRoutesIntegrationTest {
 	@Test
 	void measuresRoutedRequestsAsHttpClientRequests() {
 		this.client.get().uri("/api/events/5e11").exchange().expectStatus().isOk();
-		String scrape = WebTestClient.bindToServer()
+		// The server's observation ends when the exchange completes, which can be just
+		// after the client has read the answer.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(prometheus())
+				.containsPattern("http_client_requests_seconds_count\\{application=\"gateway\",[^}]*\\}")
+				.containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*\\}"));
+	}
+
+	private String prometheus() {
+		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.managementPort)
 			.build()
 			.get()
@@ -124,8 +134,6 @@ class ServiceRoutesIntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(scrape).containsPattern("http_client_requests_seconds_count\\{application=\"gateway\",[^}]*\\}")
-			.containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*\\}");
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -53,8 +52,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * </table>
  * Outcomes: 2xx success; 404 not_found; 409 conflict; 412 and 428 precondition_failed;
  * 401 and 403 are not counted (the request was refused before it was a write); any other
- * 4xx invalid; 5xx, or an error nothing answered, error. A request the client abandons is
- * not counted.
+ * 4xx invalid; 5xx, or an error nothing answered, error. The count is taken when the
+ * answer is committed, so it is in before the client reads the answer; a request the
+ * client abandons before that is not counted.
  */
 public class ContentWriteMetricsFilter implements WebFilter, Ordered {
 
@@ -88,9 +88,13 @@ public class ContentWriteMetricsFilter implements WebFilter, Ordered {
 		if (operation == null) {
 			return chain.filter(exchange);
 		}
-		return chain.filter(exchange)
-			.doOnSuccess((done) -> count(operation, exchange.getResponse().getStatusCode()))
-			.doOnError((ex) -> count(operation, statusOf(ex)));
+		// Counted as the answer is committed, with the status whatever set it (handler,
+		// advice, error handler): the count is in before the client can read the answer.
+		exchange.getResponse().beforeCommit(() -> {
+			count(operation, exchange.getResponse().getStatusCode());
+			return Mono.empty();
+		});
+		return chain.filter(exchange);
 	}
 
 	static String operationOf(HttpMethod method, PathContainer path) {
@@ -128,10 +132,6 @@ public class ContentWriteMetricsFilter implements WebFilter, Ordered {
 			case 412, 428 -> "precondition_failed";
 			default -> status.is4xxClientError() ? "invalid" : "error";
 		};
-	}
-
-	private static HttpStatusCode statusOf(Throwable ex) {
-		return (ex instanceof ErrorResponse response) ? response.getStatusCode() : HttpStatusCode.valueOf(500);
 	}
 
 	private record Route(HttpMethod method, PathPattern pattern, String operation) {

@@ -1,10 +1,16 @@
 package dk.newsroom.platform.metrics;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +50,36 @@ class ContentWriteMetricsFilterTest {
 		assertThat(outcome(503)).isEqualTo("error");
 		assertThat(outcome(401)).as("refused, not counted").isNull();
 		assertThat(outcome(403)).as("refused, not counted").isNull();
+	}
+
+	@Test
+	void countsWhenTheAnswerIsCommittedWithTheStatusItWasCommittedWith() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		ContentWriteMetricsFilter filter = new ContentWriteMetricsFilter(registry, "article");
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/articles"));
+
+		// The handler failed; an error handler later answers 409.
+		StepVerifier.create(filter.filter(exchange, (ignored) -> Mono.error(new IllegalStateException("conflict"))))
+			.verifyError(IllegalStateException.class);
+		assertThat(registry.find(ContentWriteMetricsFilter.METER).counters()).as("nothing answered yet").isEmpty();
+
+		exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+		exchange.getResponse().setComplete().block();
+		assertThat(registry.get(ContentWriteMetricsFilter.METER)
+			.tags("type", "article", "operation", "create", "outcome", "conflict")
+			.counter()
+			.count()).isEqualTo(1);
+		assertThat(registry.find(ContentWriteMetricsFilter.METER).counters()).hasSize(1);
+	}
+
+	@Test
+	void anAbandonedRequestIsNotCounted() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		ContentWriteMetricsFilter filter = new ContentWriteMetricsFilter(registry, "article");
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.delete("/api/articles/a1"));
+
+		StepVerifier.create(filter.filter(exchange, (ignored) -> Mono.never())).thenCancel().verify();
+		assertThat(registry.find(ContentWriteMetricsFilter.METER).counters()).isEmpty();
 	}
 
 	private static String operation(HttpMethod method, String path) {
