@@ -97,6 +97,9 @@ public abstract class OperationsContract {
 				.contains("newsroom_outbox_publish_seconds_count{" + application + ",outcome=\"success\"," + type + "}")
 				.containsPattern("http_server_requests_seconds_count\\{" + application + ",[^}]*uri=\"/api/"
 						+ collection() + "\"")
+				// The percentile histogram, for the write latency p95.
+				.containsPattern("http_server_requests_seconds_bucket\\{" + application
+						+ ",[^}]*method=\"POST\",[^}]*uri=\"/api/" + collection() + "\"")
 				.containsPattern("kafka_producer_record_send_total\\{" + application + ",")
 				.contains("jvm_memory_used_bytes{" + application));
 	}
