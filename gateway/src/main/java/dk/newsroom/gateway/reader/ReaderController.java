@@ -1,10 +1,12 @@
 package dk.newsroom.gateway.reader;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dk.newsroom.gateway.feed.ContentType;
@@ -18,20 +20,21 @@ import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.api.FeedParameters;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /}: the reader page, rendered on the server from the in-memory projection
- * (no call to a service, nothing blocking), so it reads without JavaScript. Its script
+ * (no call to a service, nothing blocking: the template was compiled at start, see
+ * {@link ReaderPage}), so it reads without JavaScript. Its script
  * ({@code /reader/reader.js}) keeps it current through {@code /api/feed/stream} and loads
  * more articles from {@code /api/feed}; without JavaScript "Vis flere" is a plain link to
  * {@code /?cursor=…}.
@@ -52,29 +55,30 @@ class ReaderController {
 
 	private final FeedProjection projection;
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final Clock clock;
 
-	ReaderController(FeedProjection projection, Clock clock) {
+	private final ReaderPage page;
+
+	ReaderController(FeedProjection projection, Clock clock, ReaderPage page) {
 		this.projection = projection;
 		this.clock = clock;
+		this.page = page;
 	}
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-	Rendering page(@RequestParam(name = FeedParameters.CURSOR, required = false) @Nullable String cursor) {
+	ResponseEntity<String> page(@RequestParam(name = FeedParameters.CURSOR, required = false) @Nullable String cursor) {
 		Instant now = this.clock.instant();
 		FeedPage articles = this.projection.page(articleQuery(cursor));
 		FeedKey next = articles.next();
 		boolean firstPage = cursor == null || cursor.isBlank();
-		return Rendering.view("reader")
-			.modelAttribute("today", ReaderViews.date(now))
-			.modelAttribute("firstPage", firstPage)
-			.modelAttribute("articles", articles.entries().stream().map((e) -> ReaderViews.article(e.item())).toList())
-			.modelAttribute("hasMore", next != null)
-			.modelAttribute("nextCursor", (next != null) ? FeedParameters.cursor(next) : "")
-			.modelAttribute("events", nextEvents(now).stream().map(ReaderViews::event).toList())
-			.modelAttribute("people", latestPeople().stream().map(ReaderViews::person).toList())
-			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
-			.build();
+		Map<String, Object> model = Map.of("today", ReaderViews.date(now), "firstPage", firstPage, "articles",
+				articles.entries().stream().map((e) -> ReaderViews.article(e.item())).toList(), "hasMore", next != null,
+				"nextCursor", (next != null) ? FeedParameters.cursor(next) : "", "events",
+				nextEvents(now).stream().map(ReaderViews::event).toList(), "people",
+				latestPeople().stream().map(ReaderViews::person).toList());
+		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(this.page.render(model));
 	}
 
 	private static FeedQuery articleQuery(@Nullable String cursor) {

@@ -27,6 +27,8 @@ class FeedFormatsController {
 
 	FeedFormatsController(FeedProjection projection) {
 		this.projection = projection;
+		// Rome's class-path scan at start, not on the first feed request's event loop.
+		XmlOutput.loadPlugins();
 	}
 
 	@GetMapping("/feed.json")
