@@ -1,17 +1,13 @@
 package dk.newsroom.people.notice;
 
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestTokens;
-import dk.newsroom.testsupport.hostile.HostileUrls;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -21,9 +17,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The photo URL is an absolute http(s) URL only. A notice has no rich text: every field
- * is plain text, kept exactly as sent (markup included) and never turned into HTML, so
- * consumers escape it like any text; the service itself never emits it as markup.
+ * A notice has no rich text: every field is plain text, kept exactly as sent (markup
+ * included) and never turned into HTML, so consumers escape it like any text; the service
+ * itself never emits it as markup. The photo URL is checked with the other validation
+ * rules, in {@link NoticeValidationIntegrationTest}.
  */
 @NewsroomIntegrationTest
 class NoticeUrlAndTextIntegrationTest {
@@ -33,32 +30,6 @@ class NoticeUrlAndTextIntegrationTest {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
-
-	static Stream<String> urls() {
-		return HostileUrls.all().stream();
-	}
-
-	@ParameterizedTest(name = "[{index}] {0}")
-	@MethodSource("urls")
-	void photoUrlMustBeAnAbsoluteHttpUrl(String url) {
-		String tag = NoticeFixtures.uniqueTag();
-		Map<String, Object> body = NoticeFixtures.validNotice(tag);
-		NoticeFixtures.photo(body).put("url", url);
-		for (String path : new String[] { "/api/people", "/api/people/preview" }) {
-			editor().post()
-				.uri(path)
-				.bodyValue(body)
-				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.errors[*].field")
-				.value((fields) -> assertThat(fields.toString()).contains("person.photo.url"));
-		}
-		assertThat(StoredDocuments.count(this.mongo, NoticeDocument.COLLECTION, new Document("tags", tag))).isZero();
-	}
 
 	@Test
 	void markupInTextFieldsIsKeptAsTextNeverAsHtml() {
