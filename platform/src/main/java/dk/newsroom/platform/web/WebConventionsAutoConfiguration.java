@@ -29,6 +29,16 @@ public class WebConventionsAutoConfiguration {
 	}
 
 	@Bean
+	StaticResourcesOffTheEventLoop staticResourcesOffTheEventLoop() {
+		return new StaticResourcesOffTheEventLoop();
+	}
+
+	@Bean
+	PreloadedValidationMessages preloadedValidationMessages() {
+		return new PreloadedValidationMessages();
+	}
+
+	@Bean
 	StrictJsonCustomizer strictJsonCustomizer() {
 		return new StrictJsonCustomizer();
 	}

@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.blocking;
+package dk.newsroom.testsupport.blocking;
 
 import java.time.Duration;
 

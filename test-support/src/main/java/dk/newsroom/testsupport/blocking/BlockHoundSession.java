@@ -1,0 +1,35 @@
+package dk.newsroom.testsupport.blocking;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import reactor.blockhound.BlockHound;
+
+/**
+ * Installs BlockHound once per test JVM (registered in
+ * {@code META-INF/services/org.junit.platform.launcher.LauncherSessionListener}): a
+ * blocking call on an event-loop or parallel thread, in any test, then fails with
+ * {@code BlockingOperationError} instead of passing unnoticed.
+ * <p>
+ * Allowed: {@code UUID.randomUUID()}, whose {@code SecureRandom} reads
+ * {@code /dev/urandom}, which never blocks; and the MongoDB driver's short internal lock
+ * sections ({@code com.mongodb.internal.Locks}), which its reactive client takes on the
+ * calling thread by design (a thread that BlockHound stopped inside one of them left the
+ * lock taken and hung the next request).
+ */
+public class BlockHoundSession implements LauncherSessionListener {
+
+	@Override
+	public void launcherSessionOpened(LauncherSession session) {
+		// With the integrations on the class path (Reactor's, which marks its
+		// non-blocking
+		// threads and Netty's event loops).
+		BlockHound.install((builder) -> {
+			builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+			for (String method : new String[] { "checkedWithLock", "checkedWithInterruptibleLock",
+					"lockInterruptibly" }) {
+				builder.allowBlockingCallsInside("com.mongodb.internal.Locks", method);
+			}
+		});
+	}
+
+}
