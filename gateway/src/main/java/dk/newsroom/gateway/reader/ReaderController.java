@@ -53,9 +53,9 @@ class ReaderController {
 
 	private static final int EVENT_SCAN_PAGE = 200;
 
-	private final FeedProjection projection;
-
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private final FeedProjection projection;
 
 	private final Clock clock;
 
