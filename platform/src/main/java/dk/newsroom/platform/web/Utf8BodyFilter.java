@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -40,12 +41,27 @@ public class Utf8BodyFilter implements WebFilter {
 			public Flux<DataBuffer> getBody() {
 				return Flux.defer(() -> {
 					Utf8Check check = new Utf8Check();
-					return super.getBody().doOnNext(check::accept).doOnComplete(check::finish);
+					return super.getBody().map((buffer) -> checked(check, buffer)).doOnComplete(check::finish);
 				});
 			}
 
 		};
 		return chain.filter(exchange.mutate().request(checked).build());
+	}
+
+	/**
+	 * The buffer, checked; released when it fails the check, since it then never reaches
+	 * a reader that would release it.
+	 */
+	private static DataBuffer checked(Utf8Check check, DataBuffer buffer) {
+		try {
+			check.accept(buffer);
+			return buffer;
+		}
+		catch (RuntimeException ex) {
+			DataBufferUtils.release(buffer);
+			throw ex;
+		}
 	}
 
 	private static boolean isJson(MediaType type) {
