@@ -67,6 +67,18 @@ class ApiDocsIntegrationTest {
 	}
 
 	@Test
+	void servesTheEventContractDocumentsItself() {
+		this.client.get()
+			.uri("/contracts/article.v1.schema.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.exists();
+	}
+
+	@Test
 	void routesTheServicesOpenApiDocumentsToTheServices() {
 		for (String service : new String[] { "articles", "events", "people" }) {
 			this.client.get()

@@ -29,11 +29,6 @@ public class WebConventionsAutoConfiguration {
 	}
 
 	@Bean
-	StaticResourcesOffTheEventLoop staticResourcesOffTheEventLoop() {
-		return new StaticResourcesOffTheEventLoop();
-	}
-
-	@Bean
 	PreloadedValidationMessages preloadedValidationMessages() {
 		return new PreloadedValidationMessages();
 	}

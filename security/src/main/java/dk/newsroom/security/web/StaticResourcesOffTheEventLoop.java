@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.web;
+package dk.newsroom.security.web;
 
 import java.util.List;
 
@@ -7,7 +7,6 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -15,21 +14,22 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Serves the static files (the reader page's script and style sheet, Swagger UI) on
- * Reactor's bounded-elastic threads: WebFlux's resource handler checks and reads a
- * class-path file on the calling thread, and in the packaged application that file is
- * inside a jar, so on an event-loop thread it would block.
+ * Serves the static files (the event contract documents, the gateway's reader script and
+ * style sheet, Swagger UI) on Reactor's bounded-elastic threads: WebFlux's resource
+ * handler checks and reads a class-path file on the calling thread, and in the packaged
+ * application that file is inside a jar, so on an event-loop thread it would block.
  */
-@Component
 class StaticResourcesOffTheEventLoop implements WebFilter, Ordered {
 
 	private static final List<PathPattern> STATIC = List
-		.of("/reader/**", "/swagger-ui/**", "/webjars/**", "/favicon.ico")
+		.of("/contracts/**", "/reader/**", "/swagger-ui/**", "/webjars/**", "/favicon.ico")
 		.stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 
-	/** After the security chain and the rate limit: only the handler moves. */
+	/**
+	 * After the security chain (and the gateway's rate limit): only the handler moves.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
