@@ -8,6 +8,7 @@ import java.util.Properties;
 
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.content.FeedMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -58,11 +59,11 @@ class FeedIngestConfiguration {
 	@Bean
 	FeedReader feedReader(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
 			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp, FeedLag lag,
-			FeedTracing tracing) {
+			FeedTracing tracing, MeterRegistry meterRegistry) {
 		FeedRecordDecoder decoder = new FeedRecordDecoder(mappersByTopic(mappers, properties.topics()));
 		return new FeedReader(() -> createConsumer(consumerFactory),
 				(consumer) -> new FeedTopicsReader(consumer, decoder, projection, catchUp, properties.pollTimeout(),
-						properties.topicRefreshInterval(), System::nanoTime, lag)
+						properties.topicRefreshInterval(), System::nanoTime, lag, meterRegistry)
 					.traced(tracing),
 				catchUp, properties.pollTimeout(), properties.retryBackoff());
 	}

@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * <li>{@code newsroom.feed.projection.lag} (gauge in records, tag {@code topic}): how
  * many records the feed is behind the topic's end offsets.</li>
  * </ul>
+ * {@code newsroom.feed.records.skipped} (counter, tags {@code topic} and {@code reason})
+ * is counted by {@link FeedTopicsReader} when it skips a record.
  */
 final class FeedMetrics implements MeterBinder {
 

@@ -11,11 +11,15 @@ import java.util.function.LongSupplier;
 
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedProjection;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every partition of the content topics from the beginning into the projection,
@@ -27,10 +31,22 @@ import org.jspecify.annotations.Nullable;
  * Topics that do not exist yet count as empty; they and any new partitions are looked for
  * again every refresh interval and read from the beginning when they appear.
  * <p>
+ * A record that cannot be decoded or applied is skipped alone, with a warning, and
+ * counted in {@value #SKIPPED} (tags {@code topic} and {@code reason}: {@value #DECODE}
+ * or {@value #APPLY}); the records after it are still applied.
+ * <p>
  * Not thread-safe: it is driven by one thread ({@link FeedReader}), which owns the
  * consumer.
  */
 final class FeedTopicsReader {
+
+	static final String SKIPPED = "newsroom.feed.records.skipped";
+
+	static final String DECODE = "decode";
+
+	static final String APPLY = "apply";
+
+	private static final Logger log = LoggerFactory.getLogger(FeedTopicsReader.class);
 
 	private final Consumer<String, byte[]> consumer;
 
@@ -56,14 +72,20 @@ final class FeedTopicsReader {
 
 	private final FeedLag lag;
 
+	private final MeterRegistry meterRegistry;
+
 	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, FeedProjection projection,
-			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime) {
-		this(consumer, decoder, projection, catchUp, pollTimeout, refreshInterval, nanoTime, new FeedLag());
+			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime,
+			MeterRegistry meterRegistry) {
+		this(consumer, decoder, projection, catchUp, pollTimeout, refreshInterval, nanoTime, new FeedLag(),
+				meterRegistry);
 	}
 
 	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, FeedProjection projection,
-			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime, FeedLag lag) {
+			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime, FeedLag lag,
+			MeterRegistry meterRegistry) {
 		this.lag = lag;
+		this.meterRegistry = meterRegistry;
 		this.consumer = consumer;
 		this.decoder = decoder;
 		this.projection = projection;
@@ -96,18 +118,49 @@ final class FeedTopicsReader {
 			return false;
 		}
 		for (ConsumerRecord<String, byte[]> record : this.consumer.poll(this.pollTimeout)) {
-			this.tracing.apply(record, this.catchUp.isCaughtUp(), () -> {
-				FeedChange change = this.decoder.decode(record);
-				if (change != null) {
-					this.projection.apply(change);
-				}
-			});
+			apply(record);
 		}
 		if (this.endOffsetsAtStart != null && !this.catchUp.isCaughtUp()) {
 			this.catchUp.progressed(behind(this.endOffsetsAtStart));
 		}
 		measureLag();
 		return true;
+	}
+
+	/**
+	 * Decodes and applies one record, or skips it if that throws (the decoder throws
+	 * {@link UndecodableRecordException} for a record that breaks the contract): the
+	 * consumer's position is already past the whole batch, so letting the exception out
+	 * would lose the records after this one until a restart.
+	 */
+	private void apply(ConsumerRecord<String, byte[]> record) {
+		String[] step = { DECODE };
+		try {
+			this.tracing.apply(record, this.catchUp.isCaughtUp(), () -> {
+				FeedChange change = this.decoder.decode(record);
+				step[0] = APPLY;
+				this.projection.apply(change);
+			});
+		}
+		catch (RuntimeException ex) {
+			skipped(record, step[0], ex);
+		}
+	}
+
+	/**
+	 * Logs and counts a skipped record, never its value. The topic tag is bounded: the
+	 * reader is only assigned partitions of the decoder's topics.
+	 */
+	private void skipped(ConsumerRecord<String, byte[]> record, String reason, RuntimeException ex) {
+		String why = (ex instanceof UndecodableRecordException) ? ex.getMessage() : ex.toString();
+		log.warn("Skipping record {}-{}@{} with key {}: {} failed: {}", record.topic(), record.partition(),
+				record.offset(), record.key(), reason, why);
+		Counter.builder(SKIPPED)
+			.description("Records of the content topics the feed skipped because decoding or applying them failed")
+			.tag("topic", record.topic())
+			.tag("reason", reason)
+			.register(this.meterRegistry)
+			.increment();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dk.newsroom.gateway.feed.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class FeedRecordDecoderTest {
 
@@ -73,15 +75,47 @@ class FeedRecordDecoderTest {
 	}
 
 	@Test
-	void skipsRecordsItCannotUse() {
-		assertThat(this.decoder.decode(record("a1", null, ArticleRecords.headers("a1", "deleted", null)))).isNull();
-		assertThat(
-				this.decoder.decode(record("a1", "ikke json".getBytes(), ArticleRecords.headers("a1", "updated", 2L))))
-			.isNull();
-		assertThat(this.decoder.decode(new ConsumerRecord<>("another.topic", 0, 0, 0L, TimestampType.CREATE_TIME, 0, 0,
-				"a1", ArticleRecords.value("a1", "PUBLISHED", PUBLISHED_AT, 1),
-				ArticleRecords.headers("a1", "created", 1L), Optional.empty())))
-			.isNull();
+	void rejectsATombstoneWithoutAVersion() {
+		assertThatExceptionOfType(UndecodableRecordException.class)
+			.isThrownBy(() -> this.decoder.decode(record("a1", null, ArticleRecords.headers("a1", "deleted", null))))
+			.withMessage("tombstone without ce_entityversion");
+	}
+
+	@Test
+	void rejectsAValueThatIsNotJsonWithoutQuotingIt() {
+		assertThatExceptionOfType(UndecodableRecordException.class)
+			.isThrownBy(() -> this.decoder.decode(record("a1", "ikke json".getBytes(StandardCharsets.UTF_8),
+					ArticleRecords.headers("a1", "updated", 2L))))
+			.withMessageStartingWith("unreadable value (")
+			.withMessageNotContaining("ikke")
+			.withNoCause();
+	}
+
+	@Test
+	void rejectsAValueOfTheWrongShapeNamingWhereButNotWhat() {
+		byte[] value = "{\"id\":\"a1\",\"version\":\"hemmelig\"}".getBytes(StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(UndecodableRecordException.class)
+			.isThrownBy(() -> this.decoder.decode(record("a1", value, ArticleRecords.headers("a1", "updated", 2L))))
+			.withMessageStartingWith("unreadable value (")
+			.withMessageContaining("\"version\"")
+			.withMessageNotContaining("hemmelig");
+	}
+
+	@Test
+	void rejectsARecordWithoutAnId() {
+		assertThatExceptionOfType(UndecodableRecordException.class).isThrownBy(() -> this.decoder.decode(record(null,
+				ArticleRecords.value("a1", "PUBLISHED", PUBLISHED_AT, 1), ArticleRecords.headers("", "created", 1L))))
+			.withMessage("no resource id");
+	}
+
+	@Test
+	void rejectsARecordOfAnotherTopic() {
+		assertThatExceptionOfType(UndecodableRecordException.class)
+			.isThrownBy(() -> this.decoder.decode(new ConsumerRecord<>("another.topic", 0, 0, 0L,
+					TimestampType.CREATE_TIME, 0, 0, "a1", ArticleRecords.value("a1", "PUBLISHED", PUBLISHED_AT, 1),
+					ArticleRecords.headers("a1", "created", 1L), Optional.empty())))
+			.withMessage("not a feed topic");
 	}
 
 	private static ConsumerRecord<String, byte[]> record(@Nullable String key, byte @Nullable [] value,

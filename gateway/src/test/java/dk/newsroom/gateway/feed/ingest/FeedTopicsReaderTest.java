@@ -1,5 +1,6 @@
 package dk.newsroom.gateway.feed.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -7,11 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedItemSerializer;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.ResourceRef;
 import dk.newsroom.gateway.feed.content.ArticleFeedMapper;
+import dk.newsroom.gateway.feed.content.FeedMapper;
+import dk.newsroom.gateway.feed.content.MappedResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.Node;
@@ -39,15 +47,17 @@ class FeedTopicsReaderTest {
 
 	private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
 
+	private static final ArticleFeedMapper ARTICLES = new ArticleFeedMapper(JsonMapper.builder().build());
+
 	private final FeedProjection projection = new FeedProjection(new MutableClock(NOW), FeedItems.SERIALIZER);
 
 	private final FeedCatchUp catchUp = new FeedCatchUp();
 
 	private final AtomicLong nanoTime = new AtomicLong();
 
-	private final FeedTopicsReader reader = new FeedTopicsReader(this.consumer,
-			new FeedRecordDecoder(Map.of(TOPIC, new ArticleFeedMapper(JsonMapper.builder().build()))), this.projection,
-			this.catchUp, Duration.ofMillis(10), REFRESH, this.nanoTime::get);
+	private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
+
+	private final FeedTopicsReader reader = reader(ARTICLES, this.projection);
 
 	@Test
 	void isCaughtUpOnlyOnceEveryPartitionReachedTheEndOffsetsSeenAtStart() {
@@ -114,6 +124,103 @@ class FeedTopicsReaderTest {
 
 		assertThat(FeedItems.ids(this.projection.page(FeedQuery.firstPage(10)))).containsExactly("a1");
 		assertThat(this.catchUp.status().missingTopics()).isEmpty();
+	}
+
+	@Test
+	void aRecordThatCannotBeDecodedIsSkippedAloneAndCounted() {
+		// A mapper bug (a null result) makes the decoder itself throw.
+		FeedMapper broken = new FeedMapper() {
+
+			@Override
+			public ContentType type() {
+				return ContentType.ARTICLE;
+			}
+
+			@Override
+			public MappedResource map(String id, byte[] json) {
+				return "broken".equals(id) ? null : ARTICLES.map(id, json);
+			}
+
+		};
+		FeedTopicsReader reader = reader(broken, this.projection);
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 3L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 0, "a1"));
+			this.consumer.addRecord(article(P0, 1, "broken"));
+			this.consumer.addRecord(article(P0, 2, "a3"));
+		});
+
+		assertThat(reader.pollOnce()).isTrue();
+
+		assertThat(FeedItems.ids(this.projection.page(FeedQuery.firstPage(10)))).containsExactlyInAnyOrder("a1", "a3");
+		assertThat(skipped("decode")).isEqualTo(1);
+		assertThat(this.meterRegistry.find(FeedTopicsReader.SKIPPED).tag("reason", "apply").counter()).isNull();
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+		assertThat(this.catchUp.status().lastError()).isNull();
+	}
+
+	@Test
+	void aRecordTheDecoderRejectsIsSkippedAloneAndCounted() {
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 3L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 0, "a1"));
+			this.consumer.addRecord(new ConsumerRecord<>(TOPIC, 0, 1, 0L, TimestampType.CREATE_TIME, 0, 0, "a2",
+					"ikke json".getBytes(StandardCharsets.UTF_8), ArticleRecords.headers("a2", "updated", 2L),
+					Optional.empty()));
+			this.consumer.addRecord(article(P0, 2, "a3"));
+		});
+
+		assertThat(this.reader.pollOnce()).isTrue();
+
+		assertThat(FeedItems.ids(this.projection.page(FeedQuery.firstPage(10)))).containsExactlyInAnyOrder("a1", "a3");
+		assertThat(this.projection.versionOf(new ResourceRef(ContentType.ARTICLE, "a2"))).isNull();
+		assertThat(skipped("decode")).isEqualTo(1);
+		assertThat(this.meterRegistry.find(FeedTopicsReader.SKIPPED).tag("reason", "apply").counter()).isNull();
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+		assertThat(this.catchUp.status().lastError()).isNull();
+	}
+
+	@Test
+	void aRecordTheProjectionCannotApplyIsSkippedAloneAndCounted() {
+		FeedItemSerializer failsForA2 = (item) -> {
+			if (item.id().equals("a2")) {
+				throw new IllegalStateException("cannot serialise " + item.id());
+			}
+			return FeedItems.SERIALIZER.serialize(item);
+		};
+		FeedProjection projection = new FeedProjection(new MutableClock(NOW), failsForA2);
+		FeedTopicsReader reader = reader(ARTICLES, projection);
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 3L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 0, "a1"));
+			this.consumer.addRecord(article(P0, 1, "a2"));
+			this.consumer.addRecord(article(P0, 2, "a3"));
+		});
+
+		assertThat(reader.pollOnce()).isTrue();
+
+		assertThat(FeedItems.ids(projection.page(FeedQuery.firstPage(10)))).containsExactlyInAnyOrder("a1", "a3");
+		assertThat(projection.versionOf(new ResourceRef(ContentType.ARTICLE, "a2"))).isNull();
+		assertThat(skipped("apply")).isEqualTo(1);
+		assertThat(this.meterRegistry.find(FeedTopicsReader.SKIPPED).tag("reason", "decode").counter()).isNull();
+		assertThat(this.catchUp.isCaughtUp()).isTrue();
+		assertThat(this.catchUp.status().lastError()).isNull();
+	}
+
+	private FeedTopicsReader reader(FeedMapper mapper, FeedProjection projection) {
+		return new FeedTopicsReader(this.consumer, new FeedRecordDecoder(Map.of(TOPIC, mapper)), projection,
+				this.catchUp, Duration.ofMillis(10), REFRESH, this.nanoTime::get, this.meterRegistry);
+	}
+
+	private double skipped(String reason) {
+		return this.meterRegistry.get("newsroom.feed.records.skipped")
+			.tag("topic", TOPIC)
+			.tag("reason", reason)
+			.counter()
+			.count();
 	}
 
 	private void topicExists(TopicPartition... partitions) {
