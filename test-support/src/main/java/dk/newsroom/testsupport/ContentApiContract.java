@@ -1,14 +1,21 @@
 package dk.newsroom.testsupport;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import dk.newsroom.contracts.ContractType;
+import dk.newsroom.contracts.EventContract;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -21,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The REST semantics every content service shares under {@code /api/<collection>}: a
@@ -31,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own behaviour (slugs, times, announcements...) stays in its subclass.
  */
 public abstract class ContentApiContract {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final ParameterizedTypeReference<Map<String, Object>> RESOURCE = new ParameterizedTypeReference<>() {
 	};
@@ -49,6 +59,13 @@ public abstract class ContentApiContract {
 
 	/** Changes a valid body into another valid one, e.g. a new headline. */
 	protected abstract void change(Map<String, Object> body);
+
+	/**
+	 * Every optional field of a body, as paths into it ({@code venue},
+	 * {@code person.photo}): {@link #validBody(String)} sets them all, and an edit may
+	 * leave each out or send it as null.
+	 */
+	protected abstract List<String> optionalFields();
 
 	/**
 	 * What an anonymous reader gets by slug of a published resource, created from
@@ -245,6 +262,87 @@ public abstract class ContentApiContract {
 			.expectStatus()
 			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		this.http.get().uri(path() + "/{id}", other).exchange().expectStatus().isNotFound();
+	}
+
+	/**
+	 * A full update stores exactly what it answers: every optional field left out, or
+	 * sent as null, is gone from the stored resource (GET and its ETag) and from the
+	 * record of that version on the topic, and comes back when it is sent again.
+	 */
+	@Test
+	void anEditThatClearsOptionalFieldsStoresAndPublishesExactlyWhatItAnswers() {
+		Map<String, Object> full = validBody(newTag());
+		String id = (String) created(full).get("id");
+
+		expectStoredAndPublishedAsAnswered(id, 1, withoutOptionalFields(full, false), true);
+		expectStoredAndPublishedAsAnswered(id, 2, full, false);
+		expectStoredAndPublishedAsAnswered(id, 3, withoutOptionalFields(full, true), true);
+	}
+
+	private void expectStoredAndPublishedAsAnswered(String id, long ifMatch, Map<String, Object> body,
+			boolean cleared) {
+		String version = "\"" + (ifMatch + 1) + "\"";
+		byte[] answered = editor().put()
+			.uri(path() + "/{id}", id)
+			.header(HttpHeaders.IF_MATCH, "\"" + ifMatch + "\"")
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, version)
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+		JsonNode answer = JSON.readTree(answered);
+		for (String field : optionalFields()) {
+			JsonNode value = answer.at("/" + field.replace('.', '/'));
+			assertThat(value.isMissingNode() || value.isNull() || (value.isContainer() && value.isEmpty()))
+				.as("%s of the answer %s", field, answer)
+				.isEqualTo(cleared);
+		}
+		byte[] read = editor().get()
+			.uri(path() + "/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, version)
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+		assertThat(JSON.readTree(read)).as("the stored resource").isEqualTo(answer);
+		String topic = ContractType.ofTopic("newsroom." + collection() + ".v1").topic();
+		String published = await().atMost(Duration.ofSeconds(30))
+			.until(() -> TopicSnapshot.read(topic, id)
+				.stream()
+				.filter((record) -> String.valueOf(ifMatch + 1)
+					.equals(TopicSnapshot.header(record, "ce_" + EventContract.ENTITY_VERSION_EXTENSION)))
+				.map(TopicSnapshot::value)
+				.findFirst()
+				.orElse(null), Objects::nonNull);
+		assertThat(JSON.readTree(published)).as("the record of version %s", version).isEqualTo(answer);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> withoutOptionalFields(Map<String, Object> body, boolean asNull) {
+		Map<String, Object> copy = (Map<String, Object>) JSON.convertValue(body, Map.class);
+		for (String field : optionalFields()) {
+			Map<String, Object> parent = copy;
+			String[] path = field.split("\\.");
+			for (int i = 0; i < path.length - 1 && parent != null; i++) {
+				parent = (Map<String, Object>) parent.get(path[i]);
+			}
+			if (parent != null) {
+				if (asNull) {
+					parent.put(path[path.length - 1], null);
+				}
+				else {
+					parent.remove(path[path.length - 1]);
+				}
+			}
+		}
+		return copy;
 	}
 
 	/** Created as an editor: the draft as the create answered it. */

@@ -95,8 +95,11 @@ public final class TestTokens {
 		return publicKeyFile;
 	}
 
-	/** The resource-server settings that make an application trust these tokens. */
-	static Map<String, Object> applicationProperties() {
+	/**
+	 * The resource-server settings that make an application trust these tokens; a child
+	 * process gets them as {@code --name=value} arguments.
+	 */
+	public static Map<String, Object> applicationProperties() {
 		return Map.of("spring.security.oauth2.resourceserver.jwt.public-key-location",
 				publicKeyFile().toUri().toString(), "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER,
 				"spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE);

@@ -13,10 +13,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 /**
  * Reads a whole topic from the beginning to its current end with a plain Kafka consumer,
- * the way an outside consumer would, so tests check what is really on the topic.
+ * the way an outside consumer would ({@code read_committed}, as the consumer guide asks),
+ * so tests check what is really on the topic.
  */
 public final class TopicSnapshot {
 
@@ -26,7 +28,8 @@ public final class TopicSnapshot {
 	/** Every record now on the topic, partition by partition, in offset order. */
 	public static List<ConsumerRecord<String, byte[]>> read(String topic) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestBackends.kafka().bootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+				TestBackends.kafka().bootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
@@ -51,6 +54,19 @@ public final class TopicSnapshot {
 	/** The records of one key, in order. */
 	public static List<ConsumerRecord<String, byte[]>> read(String topic, String key) {
 		return read(topic).stream().filter((record) -> key.equals(record.key())).toList();
+	}
+
+	/**
+	 * Waits up to 30 s until the record of this version of the key is on the topic. A
+	 * document keeps only its latest change waiting, so a test that must see every
+	 * version of a resource waits for each before it writes the next.
+	 */
+	public static void awaitVersion(String topic, String key, long version) {
+		String wanted = String.valueOf(version);
+		Awaitility.await("version " + version + " of " + key + " on " + topic)
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> read(topic, key).stream()
+				.anyMatch((record) -> wanted.equals(header(record, "ce_entityversion"))));
 	}
 
 	/** A header's value as text, or null. */

@@ -38,6 +38,11 @@ class ArticleApiIntegrationTest extends ContentApiContract {
 	}
 
 	@Override
+	protected List<String> optionalFields() {
+		return List.of("topImage", "source", "authors", "tags");
+	}
+
+	@Override
 	protected void change(Map<String, Object> body) {
 		body.put("headline", "Ny overskrift");
 	}

@@ -58,7 +58,11 @@ class ArticleEventsIntegrationTest {
 			.returnResult()
 			.getResponseBody()
 			.id();
+		// Each version reaches the topic before the next write (a later one would replace
+		// it).
+		TopicSnapshot.awaitVersion(TOPIC, id, 1);
 		editor().post().uri("/api/articles/{id}/publish", id).exchange().expectStatus().isOk();
+		TopicSnapshot.awaitVersion(TOPIC, id, 2);
 		String published = new String(this.http.get()
 			.uri("/api/articles/{id}", id)
 			.exchange()

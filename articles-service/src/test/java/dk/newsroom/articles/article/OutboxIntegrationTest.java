@@ -1,18 +1,27 @@
 package dk.newsroom.articles.article;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.platform.outbox.OutboxEntry;
+import dk.newsroom.platform.outbox.OutboxProducers;
+import dk.newsroom.platform.outbox.OutboxProducers.ShardProducer;
 import dk.newsroom.platform.outbox.OutboxRelay;
 import dk.newsroom.platform.outbox.OutboxSender;
+import dk.newsroom.platform.outbox.OutboxShards;
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
+import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,14 +31,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dk.newsroom.testsupport.TopicSnapshot.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox with its relay stopped, so each step is ours to take: a write and its event
- * are one document, and a relay that dies between the send and the {@code $pull} sends
- * again.
+ * are one document, later writes replace a change not yet sent, a relay that died between
+ * the commit and clearing the change sends it again, a shard held by another replica is
+ * left to it, and a replica that lost its shard can no longer put a stale change on the
+ * topic.
  */
 @NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
 class OutboxIntegrationTest {
+
+	private static final String TOPIC = "newsroom.articles.v1";
+
+	private static final String LEASES = ArticleDocument.COLLECTION + ".outboxShards";
 
 	@Autowired
 	WebTestClient http;
@@ -46,68 +62,118 @@ class OutboxIntegrationTest {
 	@Autowired
 	OutboxSender sender;
 
+	@Autowired
+	OutboxProducers producers;
+
+	@AfterEach
+	void freeTheShards() {
+		this.mongo.getCollection(LEASES)
+			.flatMap((leases) -> Mono
+				.from(leases.updateMany(new Document(), new Document("$set", new Document("until", new Date(0))))))
+			.block();
+	}
+
 	@Test
-	void writesTheChangeAndItsEventInOneDocument() {
+	void writesTheChangeAndItsEventInOneDocumentAndALaterChangeReplacesAnUnsentOne() {
 		ArticleResponse created = create();
 		Document stored = stored(created.id());
-		List<Document> outbox = stored.getList("outbox", Document.class);
+		Document pending = stored.get("outbox", Document.class);
 		assertThat(stored.get("version")).isEqualTo(1L);
-		assertThat(outbox).hasSize(1);
-		assertThat(outbox.get(0).get("entityVersion")).isEqualTo(1L);
-		assertThat(outbox.get(0).getString("type")).isEqualTo("dk.newsroom.article.created");
-		assertThat(this.json.readTree(outbox.get(0).getString("payload")))
+		assertThat(pending.get("entityVersion")).isEqualTo(1L);
+		assertThat(pending.getString("type")).isEqualTo("dk.newsroom.article.created");
+		assertThat(this.json.readTree(pending.getString("payload")))
 			.isEqualTo(this.json.readTree(this.json.writeValueAsString(created)));
+		Date pendingSince = stored.getDate("pendingSince");
+		assertThat(pendingSince).isNotNull();
+		assertThat(stored.get("outboxShard")).isEqualTo(OutboxShards.of(created.id()));
 
-		ArticleResponse updated = editor().post()
-			.uri("/api/articles/{id}/publish", created.id())
-			.header(HttpHeaders.IF_MATCH, "\"1\"")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(ArticleResponse.class)
-			.returnResult()
-			.getResponseBody();
+		ArticleResponse updated = publish(created.id(), 1);
 		stored = stored(created.id());
-		outbox = stored.getList("outbox", Document.class);
+		pending = stored.get("outbox", Document.class);
 		assertThat(stored.get("version")).isEqualTo(2L);
 		assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
-		assertThat(outbox).extracting((entry) -> entry.get("entityVersion")).containsExactly(1L, 2L);
-		assertThat(this.json.readTree(outbox.get(1).getString("payload")))
+		assertThat(pending.get("entityVersion")).as("the latest change only").isEqualTo(2L);
+		assertThat(this.json.readTree(pending.getString("payload")))
 			.isEqualTo(this.json.readTree(this.json.writeValueAsString(updated)));
+		assertThat(stored.getDate("pendingSince")).as("pending since the first unsent change").isEqualTo(pendingSince);
+
+		assertThat(this.relay.relay(created.id()).block()).isPositive();
+		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
+		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsExactly("2");
+		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");
 	}
 
 	@Test
-	void sendsAgainWhenTheRelayDiedBetweenSendAndPull() {
+	void sendsAgainWhenTheRelayDiedBetweenCommitAndClearingTheChange() throws Exception {
 		ArticleResponse created = create();
-		Document pending = stored(created.id()).getList("outbox", Document.class).get(0);
-		// The relay that "crashed": its send reached the broker, its $pull never ran.
-		this.sender.send(created.id(), OutboxEntry.fromDocument(pending)).block();
+		OutboxEntry pending = OutboxEntry.fromDocument(stored(created.id()).get("outbox", Document.class));
+		// The relay that "crashed": its transaction was committed, the change never
+		// cleared.
+		ShardProducer crashed = this.producers.open(OutboxShards.of(created.id()));
+		try {
+			crashed.producer().beginTransaction();
+			this.sender.send(crashed.producer(), created.id(), pending).get(30, TimeUnit.SECONDS);
+			crashed.producer().commitTransaction();
+		}
+		finally {
+			crashed.close(Duration.ofSeconds(5));
+		}
 
-		assertThat(this.relay.relay(created.id()).block()).isEqualTo(1);
+		assertThat(this.relay.relay(created.id()).block()).isPositive();
 
-		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read("newsroom.articles.v1", created.id());
+		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).hasSize(2);
-		assertThat(records).extracting((record) -> header(record, "ce_id")).containsOnly(pending.getString("eventId"));
+		assertThat(records).extracting((record) -> header(record, "ce_id")).containsOnly(pending.eventId());
 		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsOnly("1");
-		assertThat(stored(created.id()).getList("outbox", Document.class)).isEmpty();
-		assertThat(stored(created.id()).get("outboxLease")).as("lease released").isNull();
+		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");
 	}
 
 	@Test
-	void leavesAClaimedDocumentToTheRelayHoldingItsLease() {
+	void leavesAShardToTheReplicaHoldingItsLease() {
 		ArticleResponse created = create();
-		this.mongo.getCollection("articles")
-			.flatMap(
-					(collection) -> reactor.core.publisher.Mono
-						.from(collection.updateOne(new Document("_id", created.id()),
-								new Document("$set", new Document("outboxLease",
-										new Document("owner", "other-replica").append("until",
-												java.util.Date.from(java.time.Instant.now().plusSeconds(60))))))))
+		int shard = OutboxShards.of(created.id());
+		this.mongo.getCollection(LEASES)
+			.flatMap((leases) -> Mono.from(leases.updateOne(new Document("_id", shard),
+					new Document("$set",
+							new Document("owner", "other-replica").append("until",
+									Date.from(Instant.now().plusSeconds(60)))),
+					new com.mongodb.client.model.UpdateOptions().upsert(true))))
 			.block();
 
 		assertThat(this.relay.relay(created.id()).block()).isZero();
-		assertThat(stored(created.id()).getList("outbox", Document.class)).hasSize(1);
-		assertThat(TopicSnapshot.read("newsroom.articles.v1", created.id())).isEmpty();
+		assertThat(stored(created.id())).containsKey("outbox");
+		assertThat(TopicSnapshot.read(TOPIC, created.id())).isEmpty();
+	}
+
+	/**
+	 * The race of a lease that ran out mid-send: replica A read version 1, its send is
+	 * slow; replica B takes the shard over and publishes the newer version 2; A's version
+	 * 1 arrives late. It must not become the key's last record, or compaction would keep
+	 * it for good.
+	 */
+	@Test
+	void aReplicaThatLostItsShardCannotPutAStaleChangeAfterANewerOne() throws Exception {
+		ArticleResponse created = create();
+		OutboxEntry stale = OutboxEntry.fromDocument(stored(created.id()).get("outbox", Document.class));
+		ShardProducer zombie = this.producers.open(OutboxShards.of(created.id()));
+		try {
+			zombie.producer().beginTransaction();
+			publish(created.id(), 1);
+
+			assertThat(this.relay.relay(created.id()).block()).as("the replica that took over").isPositive();
+
+			assertThatThrownBy(() -> {
+				this.sender.send(zombie.producer(), created.id(), stale).get(30, TimeUnit.SECONDS);
+				zombie.producer().commitTransaction();
+			}).as("the stale replica is fenced").isInstanceOf(Exception.class);
+		}
+		finally {
+			zombie.close(Duration.ZERO);
+		}
+
+		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
+		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsExactly("2");
+		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");
 	}
 
 	private ArticleResponse create() {
@@ -117,6 +183,18 @@ class OutboxIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isCreated()
+			.expectBody(ArticleResponse.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private ArticleResponse publish(String id, long ifMatch) {
+		return editor().post()
+			.uri("/api/articles/{id}/publish", id)
+			.header(HttpHeaders.IF_MATCH, "\"" + ifMatch + "\"")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(ArticleResponse.class)
 			.returnResult()
 			.getResponseBody();

@@ -1,6 +1,7 @@
 package dk.newsroom.articles.article;
 
 import java.time.Duration;
+import java.util.Date;
 
 import dk.newsroom.platform.outbox.OutboxMetrics;
 import dk.newsroom.platform.outbox.OutboxRelay;
@@ -46,7 +47,7 @@ class OutboxMetricsIntegrationTest {
 
 	@Test
 	void pendingEntriesRiseWithAWriteAndFallOnceRelayed() {
-		this.metrics.measure().block();
+		this.relay.measureBacklog().block();
 		double pendingBefore = pending();
 		long publishedBefore = published().count();
 
@@ -57,21 +58,21 @@ class OutboxMetricsIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		this.metrics.measure().block();
+		this.relay.measureBacklog().block();
 		assertThat(pending()).isEqualTo(pendingBefore + 1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			this.metrics.measure().block();
+			this.relay.measureBacklog().block();
 			assertThat(oldestAge()).isPositive();
 		});
 
-		// Leases other tests left behind would keep their documents from this relay.
-		this.mongo.getCollection(ArticleDocument.COLLECTION)
-			.flatMap((collection) -> Mono
-				.from(collection.updateMany(new Document(), new Document("$unset", new Document("outboxLease", "")))))
+		// Leases other tests left behind would keep their shards from this relay.
+		this.mongo.getCollection(ArticleDocument.COLLECTION + ".outboxShards")
+			.flatMap((leases) -> Mono
+				.from(leases.updateMany(new Document(), new Document("$set", new Document("until", new Date(0))))))
 			.block();
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			this.relay.relayAllPending(1000).block();
-			this.metrics.measure().block();
+			this.relay.relayAllPending().block();
+			this.relay.measureBacklog().block();
 			assertThat(pending()).isZero();
 		});
 		assertThat(oldestAge()).isZero();

@@ -3,6 +3,7 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import dk.newsroom.security.Scopes;
@@ -42,6 +43,11 @@ class EventApiIntegrationTest extends ContentApiContract {
 	@Override
 	protected Map<String, Object> validBody(String tag) {
 		return EventFixtures.validEvent(tag);
+	}
+
+	@Override
+	protected List<String> optionalFields() {
+		return List.of("description", "venue", "registrationUrl", "organiser", "image", "tags");
 	}
 
 	@Override

@@ -48,7 +48,11 @@ class EventTopicIntegrationTest {
 		EventApi api = new EventApi(this.http);
 		String tag = EventFixtures.uniqueTag();
 		EventResponse created = api.create(EventFixtures.validEvent(tag));
+		// Each version reaches the topic before the next write (a later one would replace
+		// it).
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 1);
 		api.publish(created.id());
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 2);
 		Map<String, Object> cancelled = EventFixtures.validEvent(tag);
 		cancelled.put("eventStatus", "CANCELLED");
 		editor().put()
@@ -58,6 +62,7 @@ class EventTopicIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isOk();
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 3);
 		String current = new String(this.http.get()
 			.uri("/api/events/{id}", created.id())
 			.exchange()

@@ -110,6 +110,9 @@ public final class ContentCopyConsumer implements AutoCloseable {
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		// Never create a content topic by asking for it; the services create them.
 		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+		// The services publish in Kafka transactions: only committed records count. A
+		// replica that lost its shard may leave records of an aborted transaction behind.
+		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		return config;
 	}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps a copy of the three content topics and prints a line per record:
  *
  * <pre>
- * java -jar example-consumer/target/newsroom-example-consumer.jar [bootstrap-servers]
+ * java -jar example-consumer/target/newsroom-example-consumer-exec.jar [bootstrap-servers]
  * </pre>
  *
  * The bootstrap servers default to {@code localhost:9092}, the local stack's broker.

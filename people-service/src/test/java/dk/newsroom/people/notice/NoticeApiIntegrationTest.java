@@ -51,6 +51,12 @@ class NoticeApiIntegrationTest extends ContentApiContract {
 	}
 
 	@Override
+	protected List<String> optionalFields() {
+		return List.of("person.age", "person.photo", "focusAreas", "previousPosition", "education", "earlierExperience",
+				"tags");
+	}
+
+	@Override
 	protected void change(Map<String, Object> body) {
 		body.put("title", "chefkonsulent");
 	}

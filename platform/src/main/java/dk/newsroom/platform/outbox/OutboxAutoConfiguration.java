@@ -10,11 +10,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,10 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.MicrometerProducerListener;
 
 /**
  * Wires the outbox for a service that sets {@code newsroom.outbox.collection}.
@@ -40,12 +36,14 @@ public class OutboxAutoConfiguration {
 
 	/**
 	 * Ticks in milliseconds, the precision MongoDB stores, so the state an event carries
-	 * equals the state a later read returns.
+	 * equals the state a later read returns. {@code newsroom.clock.offset} shifts it, to
+	 * try replicas whose clocks disagree (the fault suite runs two replicas 2 s apart);
+	 * leave it at 0 in production.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+	Clock clock(@Value("${newsroom.clock.offset:0s}") Duration offset) {
+		return Clock.offset(Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)), offset);
 	}
 
 	@Bean
@@ -54,38 +52,25 @@ public class OutboxAutoConfiguration {
 	}
 
 	/**
-	 * The outbox's own producer: idempotent with {@code acks=all} whatever else is
-	 * configured, and bounded waits, so a broker outage fails sends (to be retried)
-	 * instead of hanging.
+	 * The shards' transactional producers, from the application's producer settings
+	 * (bootstrap servers, security) with the outbox's own on top.
 	 */
 	@Bean
-	KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties,
-			KafkaConnectionDetails connectionDetails, ObjectProvider<MeterRegistry> meterRegistry) {
+	OutboxProducers outboxProducers(KafkaProperties kafkaProperties, KafkaConnectionDetails connectionDetails,
+			OutboxProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
 		Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connectionDetails.getProducer().getBootstrapServers());
-		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-		config.put(ProducerConfig.ACKS_CONFIG, "all");
-		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-		config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-		config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-		config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
-		config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
-		DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
-				new StringSerializer(), new ByteArraySerializer());
-		// The producer's own metrics (kafka.producer.*), unbound when it closes.
-		meterRegistry.ifAvailable((registry) -> factory.addListener(new MicrometerProducerListener<>(registry)));
-		return new KafkaTemplate<>(factory);
+		return new OutboxProducers(config, properties, meterRegistry.getIfAvailable());
 	}
 
 	@Bean
 	TopicInitializer outboxTopicInitializer(KafkaAdmin admin, OutboxProperties properties) {
-		return new TopicInitializer(admin, properties);
+		return new TopicInitializer(admin.getConfigurationProperties(), properties);
 	}
 
 	@Bean
-	OutboxSender outboxSender(KafkaTemplate<String, byte[]> outboxKafkaTemplate, OutboxProperties properties,
-			TopicInitializer topics, OutboxTracing outboxTracing) {
-		return new OutboxSender(outboxKafkaTemplate, properties, topics, outboxTracing);
+	OutboxSender outboxSender(OutboxProperties properties, OutboxTracing outboxTracing) {
+		return new OutboxSender(properties, outboxTracing);
 	}
 
 	/**
@@ -101,21 +86,14 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
-	OutboxMetrics outboxMetrics(ObjectProvider<MeterRegistry> meterRegistry, ReactiveMongoTemplate template,
-			OutboxProperties properties, Clock clock) {
-		return new OutboxMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new), template, properties, clock);
+	OutboxMetrics outboxMetrics(ObjectProvider<MeterRegistry> meterRegistry, OutboxProperties properties, Clock clock) {
+		return new OutboxMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new), properties, clock);
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender,
-			Clock clock, OutboxMetrics metrics) {
-		return new OutboxRelay(template, properties, sender, clock, metrics);
-	}
-
-	@Bean
-	@ConditionalOnProperty(name = "newsroom.outbox.sweeper.enabled", matchIfMissing = true)
-	OutboxSweeper outboxSweeper(OutboxRelay relay, OutboxProperties properties, OutboxMetrics metrics) {
-		return new OutboxSweeper(relay, properties, metrics);
+	OutboxRelay outboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxProducers producers,
+			OutboxSender sender, TopicInitializer topics, Clock clock, OutboxMetrics metrics) {
+		return new OutboxRelay(template, properties, producers, sender, topics, clock, metrics);
 	}
 
 	@Bean

@@ -3,46 +3,31 @@ package dk.newsroom.platform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.bson.Document;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
  * The outbox's meters, all tagged with the content {@code type} (the last part of the
  * event type prefix: {@code article}, {@code event}, {@code person}):
  * <ul>
- * <li>{@code newsroom.outbox.pending.entries} (gauge): pending entries across the
- * collection, as last measured by the sweeper;</li>
- * <li>{@code newsroom.outbox.oldest.pending.age} (gauge, seconds): how old the oldest
- * pending entry's change was at that measurement, 0 when none is pending;</li>
+ * <li>{@code newsroom.outbox.pending.entries} (gauge): documents whose latest change is
+ * not yet on the topic (one entry each), as last measured by the sweeper;</li>
+ * <li>{@code newsroom.outbox.oldest.pending.age} (gauge, seconds): how long the document
+ * waiting longest has had a change not on the topic, at that measurement; 0 when none is
+ * pending;</li>
  * <li>{@code newsroom.outbox.publish} (timer, tag {@code outcome} success|failure): from
  * the change ({@link OutboxEntry#time()}) to the broker's acknowledgement, with a
  * percentile histogram.</li>
  * </ul>
- * The measurement reads only the entries' times of documents with pending entries (at
- * most {@value #MEASURE_LIMIT} documents), the same query on MongoDB and on the stand-in.
+ * The backlog is measured through the index on {@code pendingSince}: a count and the
+ * oldest, the same queries on MongoDB and on the stand-in.
  */
 public class OutboxMetrics {
-
-	static final int MEASURE_LIMIT = 10_000;
-
-	private static final String TIME = "time";
-
-	private final ReactiveMongoTemplate template;
-
-	private final String collection;
 
 	private final Clock clock;
 
@@ -54,10 +39,7 @@ public class OutboxMetrics {
 
 	private final Timer failed;
 
-	public OutboxMetrics(MeterRegistry registry, ReactiveMongoTemplate template, OutboxProperties properties,
-			Clock clock) {
-		this.template = template;
-		this.collection = properties.collection();
+	public OutboxMetrics(MeterRegistry registry, OutboxProperties properties, Clock clock) {
 		this.clock = clock;
 		String type = typeOf(properties.eventTypePrefix());
 		Gauge.builder("newsroom.outbox.pending.entries", this.pending, AtomicLong::get)
@@ -103,41 +85,17 @@ public class OutboxMetrics {
 	}
 
 	/**
-	 * Counts the pending entries and finds the oldest; the sweeper calls it after each
-	 * sweep.
-	 * @return completes once the gauges show the new measurement
+	 * Shows a new measurement of the backlog; the sweeper takes one every sweep.
+	 * @return completes once the gauges show it
 	 */
-	public Mono<Void> measure() {
-		return this.template.getCollection(this.collection)
-			.flatMapMany((collection) -> Flux.from(collection.find(Filters.exists(OutboxFields.OUTBOX + ".0"))
-				.projection(Projections.fields(Projections.include(OutboxFields.OUTBOX + "." + TIME),
-						Projections.excludeId()))
-				.limit(MEASURE_LIMIT)))
-			.reduce(new Measurement(0, null), Measurement::add)
-			.doOnNext((measured) -> {
-				this.pending.set(measured.entries());
-				Instant oldest = measured.oldest();
-				double age = (oldest != null)
-						? Math.max(0, Duration.between(oldest, this.clock.instant()).toMillis() / 1000.0) : 0.0;
-				this.oldestAgeSeconds.set(age);
-			})
-			.then();
-	}
-
-	private record Measurement(long entries, Instant oldest) {
-
-		Measurement add(Document document) {
-			List<Document> outbox = document.getList(OutboxFields.OUTBOX, Document.class, List.of());
-			Instant first = this.oldest;
-			for (Document entry : outbox) {
-				Date time = entry.getDate(TIME);
-				if (time != null && (first == null || time.toInstant().isBefore(first))) {
-					first = time.toInstant();
-				}
-			}
-			return new Measurement(this.entries + outbox.size(), first);
-		}
-
+	Mono<Void> measure(Mono<PendingChanges.Backlog> backlog) {
+		return backlog.doOnNext((measured) -> {
+			this.pending.set(measured.pending());
+			Instant oldest = measured.oldest();
+			double age = (oldest != null)
+					? Math.max(0, Duration.between(oldest, this.clock.instant()).toMillis() / 1000.0) : 0.0;
+			this.oldestAgeSeconds.set(age);
+		}).then();
 	}
 
 }

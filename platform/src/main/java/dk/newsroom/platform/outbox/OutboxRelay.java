@@ -1,29 +1,25 @@
 package dk.newsroom.platform.outbox;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoCollection;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -31,178 +27,144 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * Sends a document's pending outbox entries to Kafka, in order, and removes each from the
- * document once the broker has acknowledged it.
+ * Publishes the pending changes of a service's documents: each replica relays the outbox
+ * shards whose lease it holds ({@link ShardRelay}), one worker thread per shard, never on
+ * an event loop.
  * <p>
- * A relay first claims the document with a lease ({@code findAndModify}), so two replicas
- * rarely send the same entries; when they do (a lease expired mid-send, or a crash
- * between the send and the {@code $pull}) consumers drop the duplicate by its version. It
- * runs when kicked right after a write and for every document the sweeper finds still
- * pending, so nothing acknowledged is lost while the broker is away.
+ * A write on this replica wakes the worker of its document's shard at once; a write on a
+ * replica that does not hold the shard is found by the holder's poll every
+ * {@code newsroom.outbox.poll-interval}. Every {@code newsroom.outbox.sweep-interval} a
+ * replica takes over the shards whose lease ran out (a replica that crashed, stopped, or
+ * is stuck on the broker) and measures the backlog. The first replica to start takes
+ * every free shard; the others stand by.
  */
 public class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final int SWEEP_CONCURRENCY = 8;
+	private static final Duration MIN_RETRY = Duration.ofMillis(500);
 
-	private final ReactiveMongoTemplate template;
+	private static final Duration MAX_RETRY = Duration.ofSeconds(10);
 
 	private final OutboxProperties properties;
 
-	private final OutboxSender sender;
-
-	private final Clock clock;
+	private final PendingChanges pending;
 
 	private final OutboxMetrics metrics;
 
-	private final String owner = UUID.randomUUID().toString();
+	private final Clock clock;
 
-	// Replaced when the relay starts again after a stop (a context can be stopped and
-	// restarted, as the test framework does with the contexts it caches).
-	private volatile Scheduler scheduler = newScheduler();
+	private final String owner;
 
-	private volatile Disposable.Composite inFlight = Disposables.composite();
+	private final ShardRelay[] shards = new ShardRelay[OutboxShards.COUNT];
+
+	private final Semaphore[] wakeUps = new Semaphore[OutboxShards.COUNT];
+
+	private final Thread[] workers = new Thread[OutboxShards.COUNT];
+
+	private final ShardLeases leases;
 
 	private volatile boolean running;
 
-	private final OutboxInFlight inFlightRelays = new OutboxInFlight();
+	private volatile boolean prepared;
 
-	public OutboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxSender sender, Clock clock,
-			OutboxMetrics metrics) {
-		this.template = template;
+	private @Nullable ScheduledExecutorService supervisor;
+
+	private CountDownLatch stopping = new CountDownLatch(1);
+
+	public OutboxRelay(ReactiveMongoTemplate template, OutboxProperties properties, OutboxProducers producers,
+			OutboxSender sender, TopicInitializer topics, Clock clock, OutboxMetrics metrics) {
 		this.properties = properties;
-		this.sender = sender;
-		this.clock = clock;
+		this.pending = new PendingChanges(template, properties.collection());
+		this.leases = new ShardLeases(template, properties.collection());
 		this.metrics = metrics;
+		this.clock = clock;
+		this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+		for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+			this.shards[shard] = new ShardRelay(shard, properties, producers, sender, this.pending, this.leases,
+					metrics, topics, clock, this.owner);
+			this.wakeUps[shard] = new Semaphore(0);
+		}
 	}
 
 	/**
-	 * Sends the document's pending entries in the background; never blocks the caller. A
-	 * kick that fails, or comes while the relay is stopped, is left to the sweeper.
+	 * Wakes the relay of the document's shard; never blocks the caller. While the relay
+	 * is stopped, or another replica holds the shard, the change stays pending for
+	 * whoever relays the shard (the holder's poll finds it).
 	 */
 	public void kick(String id) {
-		if (!this.inFlightRelays.enter()) {
+		if (!this.running) {
 			return;
 		}
-		Disposable.Swap self = Disposables.swap();
-		this.inFlight.add(self);
-		self.update(relay(id).onErrorResume((ex) -> {
-			log.warn("Outbox relay of {} failed; the sweeper will retry: {}", id, ex.toString());
-			return Mono.empty();
-		}).doFinally((signal) -> {
-			this.inFlight.remove(self);
-			this.inFlightRelays.exit();
-		}).subscribe());
+		int shard = OutboxShards.of(id);
+		if (this.shards[shard].isHeld()) {
+			this.wakeUps[shard].release();
+		}
 	}
 
 	/**
-	 * Claims the document, sends its pending entries and removes the acknowledged ones;
-	 * repeats while new entries arrived in the meantime.
-	 * @return how many entries were acknowledged and removed
+	 * Relays the document's shard now, taking it if its lease is free; for tests and
+	 * tools that drive the relay by hand ({@code newsroom.outbox.auto-start=false}).
+	 * @return how many changes of the shard were committed to the topic
 	 */
 	public Mono<Integer> relay(String id) {
-		return claim(id).flatMap((document) -> sendAndPull(id, document))
-			.flatMap((sent) -> release(id).flatMap((after) -> continueWith(id, after, sent)))
-			.defaultIfEmpty(0);
+		return Mono.fromCallable(() -> relayShard(OutboxShards.of(id))).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/**
-	 * Relays every document with pending entries whose lease is free; used by the
-	 * sweeper.
+	 * Relays every shard whose lease is free or held by this replica, now.
+	 * @return how many changes were committed to the topic
 	 */
-	public Mono<Integer> relayAllPending(int batchSize) {
-		return collection().flatMapMany((collection) -> Flux
-			.from(collection.find(claimableFilter()).projection(Projections.include(OutboxFields.ID)).limit(batchSize)))
-			.map((document) -> document.get(OutboxFields.ID).toString())
-			.flatMap(this::relay, SWEEP_CONCURRENCY)
-			.reduce(0, Integer::sum);
+	public Mono<Integer> relayAllPending() {
+		return Mono.fromCallable(() -> {
+			int sent = 0;
+			for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+				sent += relayShard(shard);
+			}
+			return sent;
+		}).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	private Mono<Integer> continueWith(String id, Document after, int sent) {
-		if (hasPending(after)) {
-			// Progress was made and more entries arrived meanwhile: go on. After a
-			// failure the
-			// sweeper retries later instead, so an outage never becomes a hot loop.
-			return (sent > 0) ? relay(id).map((more) -> sent + more) : Mono.just(sent);
+	private int relayShard(int shard) {
+		prepare();
+		ShardRelay relay = this.shards[shard];
+		if (!relay.isHeld() && !relay.claim()) {
+			return 0;
 		}
-		if (after.getBoolean(OutboxFields.DELETED, false)) {
-			return purge(id).thenReturn(sent);
+		try {
+			return relay.relayPending();
 		}
-		return Mono.just(sent);
-	}
-
-	private Mono<Document> claim(String id) {
-		Bson lease = Updates.set(OutboxFields.LEASE, new Document("owner", this.owner).append("until",
-				Date.from(this.clock.instant().plus(this.properties.lease()))));
-		return collection().flatMap((collection) -> Mono
-			.from(collection.findOneAndUpdate(Filters.and(Filters.eq(OutboxFields.ID, id), claimableFilter()), lease,
-					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))));
-	}
-
-	private Bson claimableFilter() {
-		return Filters.and(Filters.exists(OutboxFields.OUTBOX + ".0"),
-				Filters.or(Filters.exists(OutboxFields.LEASE, false),
-						Filters.lt(OutboxFields.LEASE_UNTIL, Date.from(this.clock.instant()))));
-	}
-
-	private Mono<Integer> sendAndPull(String id, Document document) {
-		List<OutboxEntry> entries = document.getList(OutboxFields.OUTBOX, Document.class)
-			.stream()
-			.map(OutboxEntry::fromDocument)
-			.toList();
-		List<String> acknowledged = new ArrayList<>(entries.size());
-		return Flux.fromIterable(entries)
-			.concatMap((entry) -> this.sender.send(id, entry)
-				.subscribeOn(this.scheduler)
-				.timeout(this.properties.sendTimeout())
-				.doOnSuccess((acknowledgement) -> this.metrics.published(entry))
-				.doOnError((ex) -> this.metrics.failed(entry))
-				.thenReturn(entry.eventId()))
-			.doOnNext(acknowledged::add)
-			.then()
-			.onErrorResume((ex) -> {
-				log.warn("Outbox relay of {} stopped after {} of {} entries; the sweeper will retry: {}", id,
-						acknowledged.size(), entries.size(), ex.toString(), ex);
-				return Mono.empty();
-			})
-			.then(Mono.defer(() -> pull(id, acknowledged)))
-			.then(Mono.fromCallable(acknowledged::size));
-	}
-
-	private Mono<Void> pull(String id, List<String> eventIds) {
-		if (eventIds.isEmpty()) {
-			return Mono.empty();
+		finally {
+			if (!this.running) {
+				// Driven by hand: hold no shard between calls.
+				relay.stop(true);
+			}
 		}
-		Bson update = Updates.pull(OutboxFields.OUTBOX,
-				new Document(OutboxEntry.EVENT_ID, new Document("$in", eventIds)));
-		return collection()
-			.flatMap((collection) -> Mono.from(collection.updateOne(Filters.eq(OutboxFields.ID, id), update)))
-			.then();
 	}
 
-	private Mono<Document> release(String id) {
-		return collection().flatMap((collection) -> Mono.from(collection.findOneAndUpdate(
-				Filters.and(Filters.eq(OutboxFields.ID, id), Filters.eq(OutboxFields.LEASE_OWNER, this.owner)),
-				Updates.unset(OutboxFields.LEASE),
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))));
+	/**
+	 * Measures the backlog into the outbox gauges now (the sweeper does it every sweep).
+	 */
+	public Mono<Void> measureBacklog() {
+		return this.metrics.measure(this.pending.backlog());
 	}
 
-	/** A soft-deleted document goes once its tombstone is on the topic. */
-	private Mono<Void> purge(String id) {
-		return collection()
-			.flatMap((collection) -> Mono.from(collection.deleteOne(Filters.and(Filters.eq(OutboxFields.ID, id),
-					Filters.eq(OutboxFields.DELETED, true), Filters.size(OutboxFields.OUTBOX, 0)))))
-			.then();
+	/** The shards this replica relays now. */
+	public Set<Integer> heldShards() {
+		Set<Integer> held = new TreeSet<>();
+		for (ShardRelay relay : this.shards) {
+			if (relay.isHeld()) {
+				held.add(relay.shard());
+			}
+		}
+		return held;
 	}
 
-	private static boolean hasPending(Document document) {
-		List<?> outbox = document.getList(OutboxFields.OUTBOX, Object.class);
-		return outbox != null && !outbox.isEmpty();
-	}
-
-	private Mono<MongoCollection<Document>> collection() {
-		return this.template.getCollection(this.properties.collection());
+	private synchronized void prepare() {
+		if (!this.prepared) {
+			this.pending.prepare();
+			this.prepared = true;
+		}
 	}
 
 	@Override
@@ -211,21 +173,166 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (this.scheduler.isDisposed()) {
-			this.scheduler = newScheduler();
+	public synchronized void start() {
+		if (this.running) {
+			return;
 		}
-		if (this.inFlight.isDisposed()) {
-			this.inFlight = Disposables.composite();
-		}
-		this.inFlightRelays.open();
+		this.stopping = new CountDownLatch(1);
 		this.running = true;
+		ScheduledExecutorService tasks = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "outbox-supervisor-" + this.properties.collection());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.supervisor = tasks;
+		tasks.execute(this::prepareQuietly);
+		tasks.scheduleWithFixedDelay(this::sweep, 0, this.properties.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+		tasks.scheduleWithFixedDelay(this::poll, this.properties.pollInterval().toMillis(),
+				this.properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void prepareQuietly() {
+		try {
+			prepare();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Preparing the outbox of {} failed; retried on the next sweep: {}", this.properties.collection(),
+					ex.toString());
+		}
+	}
+
+	/** Takes over the shards whose lease ran out, and measures the backlog. */
+	private void sweep() {
+		if (!this.running) {
+			return;
+		}
+		try {
+			prepare();
+			Instant now = this.clock.instant();
+			Map<Integer, ShardLeases.Lease> current = this.leases.all();
+			for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+				ShardLeases.Lease lease = current.get(shard);
+				boolean free = lease == null || !lease.isLiveAt(now);
+				if (free && !this.shards[shard].isHeld()) {
+					claim(shard);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox sweep of {} failed: {}", this.properties.collection(), ex.toString());
+		}
+		try {
+			this.metrics.measure(this.pending.backlog()).block(Duration.ofSeconds(30));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Measuring the outbox of {} failed: {}", this.properties.collection(), ex.toString());
+		}
+	}
+
+	/** Wakes the held shards that have changes written by other replicas. */
+	private void poll() {
+		if (!this.running) {
+			return;
+		}
+		try {
+			List<Integer> held = new ArrayList<>(heldShards());
+			for (int shard : this.pending.shardsWithWork(held, this.clock.instant(), 1_000)) {
+				this.wakeUps[shard].release();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Outbox poll of {} failed: {}", this.properties.collection(), ex.toString());
+		}
+	}
+
+	private synchronized void claim(int shard) {
+		if (!this.running || this.shards[shard].isHeld()) {
+			return;
+		}
+		Thread previous = this.workers[shard];
+		if (previous != null && previous.isAlive()) {
+			// The worker of an earlier hold is still on its way out (it lets the shard go
+			// when it ends); a later sweep claims the shard again.
+			return;
+		}
+		try {
+			if (this.shards[shard].claim()) {
+				startWorker(shard);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Claiming outbox shard {} of {} failed: {}", shard, this.properties.collection(), ex.toString());
+		}
+	}
+
+	private void startWorker(int shard) {
+		Thread worker = new Thread(() -> work(shard), "outbox-" + this.properties.collection() + "-" + shard);
+		worker.setDaemon(true);
+		this.workers[shard] = worker;
+		this.wakeUps[shard].release();
+		worker.start();
+	}
+
+	/**
+	 * A shard's worker: waits for a wake-up (or the next renewal), renews the lease, and
+	 * relays; after a failure it retries with a growing pause. Ends when the shard is
+	 * lost or the relay stops.
+	 */
+	private void work(int shard) {
+		ShardRelay relay = this.shards[shard];
+		Semaphore wakeUp = this.wakeUps[shard];
+		Duration retry = MIN_RETRY;
+		long renewEveryMillis = Math.max(1, this.properties.lease().dividedBy(3).toMillis());
+		while (this.running) {
+			try {
+				if (wakeUp.tryAcquire(renewEveryMillis, TimeUnit.MILLISECONDS)) {
+					wakeUp.drainPermits();
+				}
+				if (!this.running || !relay.renewIfDue()) {
+					break;
+				}
+				relay.relayPending();
+				retry = MIN_RETRY;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Relaying outbox shard {} of {} failed; retrying in {}: {}", shard,
+						this.properties.collection(), retry, ex.toString());
+				if (pause(retry)) {
+					break;
+				}
+				retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
+				wakeUp.release();
+			}
+		}
+		try {
+			relay.stop(!this.running);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Letting outbox shard {} go failed; its lease runs out", shard, ex);
+		}
+	}
+
+	/**
+	 * @return whether the relay is stopping
+	 */
+	private boolean pause(Duration duration) {
+		try {
+			return this.stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return true;
+		}
 	}
 
 	/**
 	 * Stops after the web server (it no longer takes writes that kick the relay) and
-	 * before the Kafka producer and the MongoDB client close with the context; starts
-	 * before the web server takes writes.
+	 * before the MongoDB client closes with the context; starts before the web server
+	 * takes writes.
 	 */
 	@Override
 	public int getPhase() {
@@ -233,42 +340,68 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Graceful: takes no new kick (what is written meanwhile stays pending for the
-	 * sweeper of the next start), waits up to {@code newsroom.outbox.shutdown-timeout}
-	 * for the relays in flight to be acknowledged and removed from their documents, then
-	 * cancels what is left (it stays pending too).
+	 * Graceful: takes no new kick (what is written meanwhile stays pending for the next
+	 * holder of the shard), lets each worker finish its round for up to
+	 * {@code newsroom.outbox.shutdown-timeout}, then closes the producers and lets the
+	 * leases go, so another replica takes the shards over at once. A round that does not
+	 * finish in time is abandoned: its transaction is never committed and its changes
+	 * stay pending.
 	 */
 	@Override
 	public void stop(Runnable callback) {
-		this.running = false;
-		Disposable.Composite relays = this.inFlight;
-		Scheduler sendScheduler = this.scheduler;
-		Duration timeout = this.properties.shutdownTimeout();
-		this.inFlightRelays.close().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((idle, ex) -> {
-			if (ex != null) {
-				log.warn("Outbox relay stopped with {} relays still in flight after {}; they stay pending",
-						this.inFlightRelays.count(), timeout);
+		Thread stopper = new Thread(() -> {
+			try {
+				stopNow();
 			}
-			relays.dispose();
-			sendScheduler.dispose();
-			callback.run();
-		});
+			finally {
+				callback.run();
+			}
+		}, "outbox-stop-" + this.properties.collection());
+		stopper.setDaemon(true);
+		stopper.start();
 	}
 
 	@Override
 	public void stop() {
-		CountDownLatch stopped = new CountDownLatch(1);
-		stop(stopped::countDown);
-		try {
-			stopped.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		stopNow();
 	}
 
-	private static Scheduler newScheduler() {
-		return Schedulers.newBoundedElastic(4, 10_000, "outbox-relay");
+	private void stopNow() {
+		ScheduledExecutorService tasks;
+		synchronized (this) {
+			if (!this.running) {
+				return;
+			}
+			this.running = false;
+			tasks = this.supervisor;
+			this.supervisor = null;
+		}
+		this.stopping.countDown();
+		if (tasks != null) {
+			tasks.shutdownNow();
+		}
+		long deadline = System.nanoTime() + this.properties.shutdownTimeout().toNanos();
+		for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+			this.wakeUps[shard].release();
+		}
+		for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+			Thread worker = this.workers[shard];
+			if (worker == null) {
+				continue;
+			}
+			try {
+				worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (worker.isAlive()) {
+				log.warn("Outbox shard {} of {} still sending after {}; its changes stay pending", shard,
+						this.properties.collection(), this.properties.shutdownTimeout());
+				this.shards[shard].abandon();
+			}
+			this.workers[shard] = null;
+		}
 	}
 
 	@Override

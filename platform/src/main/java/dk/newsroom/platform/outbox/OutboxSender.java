@@ -4,19 +4,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Turns an outbox entry into a Kafka record in CloudEvents binary mode (DESIGN §4) and
- * sends it. Key = resource id; value = the resource JSON, or null for a tombstone that
- * still carries the headers.
+ * hands it to a shard's producer. Key = resource id; value = the resource JSON, or null
+ * for a tombstone that still carries the headers.
  */
 public class OutboxSender {
 
@@ -26,40 +27,43 @@ public class OutboxSender {
 	 */
 	public static final String ENTITY_VERSION = "entityversion";
 
-	private final KafkaTemplate<String, byte[]> kafka;
-
 	private final String topic;
 
 	private final URI source;
 
-	private final TopicInitializer topics;
-
 	private final OutboxTracing tracing;
 
-	public OutboxSender(KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, TopicInitializer topics) {
-		this(kafka, properties, topics, OutboxTracing.NONE);
+	public OutboxSender(OutboxProperties properties) {
+		this(properties, OutboxTracing.NONE);
 	}
 
-	public OutboxSender(KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, TopicInitializer topics,
-			OutboxTracing tracing) {
-		this.kafka = kafka;
+	public OutboxSender(OutboxProperties properties, OutboxTracing tracing) {
 		this.topic = properties.topic();
 		this.source = URI.create(properties.source());
-		this.topics = topics;
 		this.tracing = tracing;
 	}
 
 	/**
-	 * Sends on the calling thread (it may block for metadata) and completes on
-	 * acknowledgement. The record carries the entry's trace context as
-	 * {@code traceparent}, inside a producer span ({@link OutboxTracing}).
+	 * Hands the record to the producer on the calling thread, in call order (the producer
+	 * keeps that order per partition), inside a producer span carrying the entry's trace
+	 * context as {@code traceparent} ({@link OutboxTracing}).
+	 * @return completes when the broker has acknowledged the record (for a transactional
+	 * producer: written, not yet committed)
 	 */
-	public Mono<Void> send(String id, OutboxEntry entry) {
-		return this.topics.ready().then(Mono.defer(() -> {
-			ProducerRecord<String, byte[]> record = record(this.topic, this.source, id, entry);
-			return this.tracing.send(this.topic, id, entry, record.headers(),
-					() -> Mono.fromFuture(() -> this.kafka.send(record)).then());
-		}));
+	public CompletableFuture<Void> send(Producer<String, byte[]> producer, String id, OutboxEntry entry) {
+		ProducerRecord<String, byte[]> record = record(this.topic, this.source, id, entry);
+		return this.tracing.send(this.topic, id, entry, record.headers(), () -> {
+			CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+			producer.send(record, (metadata, ex) -> {
+				if (ex != null) {
+					acknowledged.completeExceptionally(ex);
+				}
+				else {
+					acknowledged.complete(null);
+				}
+			});
+			return Mono.fromFuture(acknowledged);
+		}).toFuture();
 	}
 
 	static ProducerRecord<String, byte[]> record(String topic, URI source, String id, OutboxEntry entry) {
