@@ -2,6 +2,9 @@ package dk.newsroom.faults;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import dk.newsroom.embedded.FreePorts;
 import dk.newsroom.example.consumer.ContentCopy;
 import dk.newsroom.example.consumer.ContentCopyConsumer;
 import dk.newsroom.platform.outbox.OutboxShards;
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TestTokens;
 import org.bson.Document;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,6 +66,10 @@ class FaultSuiteTest {
 	private static final Duration OUTAGE = Duration.ofSeconds(30);
 
 	private static final List<String> report = new ArrayList<>();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private static FaultKafka kafka;
 
@@ -129,6 +139,7 @@ class FaultSuiteTest {
 		Run run = new Run("fejl1", Duration.ZERO);
 		try {
 			run.startReplicas();
+			run.anEditThatClearsOptionalFieldsClearsThemInTheGatewaysItem();
 
 			run.load(150);
 			assertThat(run.holder()).as("the first replica holds every shard").isEqualTo(A);
@@ -217,6 +228,8 @@ class FaultSuiteTest {
 
 		private final Map<String, ChildApp> replicas = new java.util.LinkedHashMap<>();
 
+		private final Map<String, URI> urls = new java.util.LinkedHashMap<>();
+
 		private final MongoCollection<Document> articles;
 
 		private final MongoCollection<Document> leases;
@@ -230,10 +243,9 @@ class FaultSuiteTest {
 			this.skewOfB = skewOfB;
 			this.articles = mongo.getDatabase(name).getCollection("articles");
 			this.leases = mongo.getDatabase(name).getCollection("articles.outboxShards");
-			List<URI> urls = new ArrayList<>();
 			for (String replica : List.of(A, B)) {
 				int port = FreePorts.find();
-				urls.add(URI.create("http://localhost:" + port));
+				this.urls.put(replica, URI.create("http://localhost:" + port));
 				List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
 						"--spring.mongodb.uri=" + database(TestBackends.mongo().connectionString(), name),
 						"--spring.kafka.bootstrap-servers=" + kafka.bootstrap(replica),
@@ -244,7 +256,7 @@ class FaultSuiteTest {
 				this.replicas.put(replica, new ChildApp(name + "-" + replica.toLowerCase(), "articles-service",
 						arguments, URI.create("http://localhost:" + port + "/actuator/health/readiness")));
 			}
-			this.editors = new Editors(name, urls);
+			this.editors = new Editors(name, List.copyOf(this.urls.values()));
 			this.convergence = new Convergence(this.articles, kafka.directBootstrap(), gatewayUrl, copy, name);
 		}
 
@@ -258,6 +270,87 @@ class FaultSuiteTest {
 
 		ChildApp replica(String replica) {
 			return this.replicas.get(replica);
+		}
+
+		URI url(String replica) {
+			return this.urls.get(replica);
+		}
+
+		/**
+		 * An edit that leaves out optional fields clears them everywhere: the answer and
+		 * the gateway's item of that version (the store and the record are the
+		 * convergence checks').
+		 */
+		void anEditThatClearsOptionalFieldsClearsThemInTheGatewaysItem() {
+			URI replica = url(A);
+			Map<String, Object> full = new java.util.LinkedHashMap<>(Map.of("headline",
+					"Nyt datacenter i Aabenraa åbner til sommer", "lead", "Kommunen får 60 nye arbejdspladser.", "body",
+					"<p>Byggeriet går efter planen.</p>", "section", "Infrastruktur", "source", "Ritzau", "tags",
+					List.of(this.name), "topImage", Map.of("url", "https://billeder.newsroom.dk/aabenraa.jpg",
+							"caption", "Byggepladsen i Aabenraa", "credit", "Foto: Søren Ågård")));
+			String id = write(replica, "POST", "/api/articles", full, null).get("id").asString();
+			write(replica, "POST", "/api/articles/" + id + "/publish", null, 1L);
+			await("the gateway shows the image").atMost(CONVERGE)
+				.until(() -> feedItem(id) != null && feedItem(id).hasNonNull("image"));
+
+			Map<String, Object> cleared = new java.util.LinkedHashMap<>(full);
+			cleared.remove("topImage");
+			cleared.remove("source");
+			JsonNode answer = write(replica, "PUT", "/api/articles/" + id, cleared, 2L);
+			assertThat(answer.get("topImage").isNull()).isTrue();
+			assertThat(answer.get("source").isNull()).isTrue();
+			await("the gateway's item of version 3 has no image").atMost(CONVERGE).untilAsserted(() -> {
+				JsonNode item = feedItem(id);
+				assertThat(item.get("version").asLong()).isEqualTo(3);
+				assertThat(item.has("image") && !item.get("image").isNull()).isFalse();
+			});
+		}
+
+		/** One write as an editor; fails unless it is acknowledged. */
+		JsonNode write(URI replica, String method, String path, Map<String, Object> body, Long ifMatch) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(replica.resolve(path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", TestTokens.bearer(Scopes.ARTICLES_WRITE))
+				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))
+						: HttpRequest.BodyPublishers.noBody());
+			if (body != null) {
+				request.header("Content-Type", "application/json");
+			}
+			if (ifMatch != null) {
+				request.header("If-Match", "\"" + ifMatch + "\"");
+			}
+			HttpResponse<String> response = send(request.build());
+			assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isBetween(200, 299);
+			return JSON.readTree(response.body());
+		}
+
+		/** The gateway's feed item of the id, or null. */
+		JsonNode feedItem(String id) {
+			HttpResponse<String> response = send(
+					HttpRequest.newBuilder(gatewayUrl.resolve("/api/feed?type=article&limit=100&tag=" + this.name))
+						.header("Authorization", TestTokens.bearer(Scopes.DRAFTS_READ))
+						.timeout(Duration.ofSeconds(10))
+						.GET()
+						.build());
+			for (JsonNode item : JSON.readTree(response.body()).get("items")) {
+				if (id.equals(item.get("id").asString())) {
+					return item;
+				}
+			}
+			return null;
+		}
+
+		private static HttpResponse<String> send(HttpRequest request) {
+			try {
+				return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		/** Lets the editors acknowledge this many more writes. */

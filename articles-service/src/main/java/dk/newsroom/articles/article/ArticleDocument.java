@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
 
 /**
- * How an article is stored. The outbox array and its lease live in the same document but
- * are the outbox's business (see {@code OutboxWriter}); {@code deleted} marks a deletion
- * whose tombstone is not yet on the topic.
+ * How an article is stored. The pending change and the outbox's other fields live in the
+ * same document but are the outbox's business (see {@code OutboxFields}); {@code deleted}
+ * marks a deletion whose tombstone is not yet on the topic.
  */
 @Document(ArticleDocument.COLLECTION)
 @CompoundIndexes({ @CompoundIndex(name = "status_id", def = "{'status': 1, '_id': -1}"),

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox's meters, with the relay and the sweeper stopped (the context of
+ * The outbox's meters, with the relay stopped (the context of
  * {@link OutboxIntegrationTest}) so each step is ours: pending entries and the oldest's
  * age rise with a write and fall to 0 once relayed, and the publish timer counts each
  * acknowledged event.

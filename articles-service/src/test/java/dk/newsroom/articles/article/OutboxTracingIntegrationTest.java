@@ -21,9 +21,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The trace context is stored with the change, so a record sent late (by the sweeper,
- * after a crash or an outage) still joins the trace of the request that wrote it. The
- * relay is stopped: the sweep is ours to run.
+ * The trace context is stored with the change, so a record sent late (by a relay after a
+ * crash or an outage) still joins the trace of the request that wrote it. The relay is
+ * stopped: the sweep is ours to run.
  */
 @NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
 class OutboxTracingIntegrationTest {
@@ -38,7 +38,7 @@ class OutboxTracingIntegrationTest {
 	OutboxRelay relay;
 
 	@Test
-	void aRecordSentLaterBySweeperCarriesTheTraceOfTheWrite() {
+	void aRecordSentLaterCarriesTheTraceOfTheWrite() {
 		String traceId = "0af7651916cd43dd8448eb211c80319c";
 		String id = TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE)
 			.post()
@@ -58,7 +58,7 @@ class OutboxTracingIntegrationTest {
 		assertThat(pending.getString("traceparent")).startsWith("00-" + traceId + "-");
 		assertThat(pending.getString("tracestate")).isEqualTo("newsroom=t61rcWkgMzE");
 
-		// What the sweeper does on its next round.
+		// What the next holder of the shard does on its next round.
 		assertThat(this.relay.relay(id).block()).isPositive();
 
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read("newsroom.articles.v1", id);

@@ -15,9 +15,10 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 
 /**
  * How an event is stored. {@code trackKey} and {@code cityKey} are the slugs of the track
- * and the city, so filters ignore case and accents. The outbox array and its lease live
- * in the same document but are the outbox's business (see {@code OutboxWriter});
- * {@code deleted} marks a deletion whose tombstone is not yet on the topic.
+ * and the city, so filters ignore case and accents. The pending change and the outbox's
+ * other fields live in the same document but are the outbox's business (see
+ * {@code OutboxFields}); {@code deleted} marks a deletion whose tombstone is not yet on
+ * the topic.
  */
 @Document(EventDocument.COLLECTION)
 @CompoundIndexes({ @CompoundIndex(name = "programme", def = "{'status': 1, 'startsAt': 1, '_id': 1}"),

@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
 
 /**
- * How a notice is stored. The outbox array and its lease live in the same document but
- * are the outbox's business (see {@code OutboxWriter}); {@code deleted} marks a deletion
- * whose tombstone is not yet on the topic.
+ * How a notice is stored. The pending change and the outbox's other fields live in the
+ * same document but are the outbox's business (see {@code OutboxFields}); {@code deleted}
+ * marks a deletion whose tombstone is not yet on the topic.
  *
  * @param companyKey what the company filter compares
  * @param effectiveDate ISO-8601 ({@code 2025-11-01}), so no time zone can shift the day

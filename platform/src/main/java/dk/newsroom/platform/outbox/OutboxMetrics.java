@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * event type prefix: {@code article}, {@code event}, {@code person}):
  * <ul>
  * <li>{@code newsroom.outbox.pending.entries} (gauge): documents whose latest change is
- * not yet on the topic (one entry each), as last measured by the sweeper;</li>
+ * not yet on the topic (one entry each), as last measured (every sweep);</li>
  * <li>{@code newsroom.outbox.oldest.pending.age} (gauge, seconds): how long the document
  * waiting longest has had a change not on the topic, at that measurement; 0 when none is
  * pending;</li>
@@ -43,7 +43,7 @@ public class OutboxMetrics {
 		this.clock = clock;
 		String type = typeOf(properties.eventTypePrefix());
 		Gauge.builder("newsroom.outbox.pending.entries", this.pending, AtomicLong::get)
-			.description("Outbox entries not yet acknowledged by the broker, as last measured by the sweeper")
+			.description("Documents whose latest change is not yet on the topic, as last measured")
 			.tag("type", type)
 			.register(registry);
 		Gauge.builder("newsroom.outbox.oldest.pending.age", this.oldestAgeSeconds, AtomicReference::get)
@@ -85,7 +85,7 @@ public class OutboxMetrics {
 	}
 
 	/**
-	 * Shows a new measurement of the backlog; the sweeper takes one every sweep.
+	 * Shows a new measurement of the backlog; the relay takes one every sweep.
 	 * @return completes once the gauges show it
 	 */
 	Mono<Void> measure(Mono<PendingChanges.Backlog> backlog) {

@@ -143,7 +143,7 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Measures the backlog into the outbox gauges now (the sweeper does it every sweep).
+	 * Measures the backlog into the outbox gauges now (the relay does it every sweep).
 	 */
 	public Mono<Void> measureBacklog() {
 		return this.metrics.measure(this.pending.backlog());

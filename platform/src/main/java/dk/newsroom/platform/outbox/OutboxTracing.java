@@ -25,9 +25,9 @@ import reactor.util.context.ContextView;
  * entry. At send time ({@link OutboxSender}) a producer span, a child of that stored
  * context, wraps the send and its context goes out as the record's {@code traceparent}
  * (and {@code tracestate}) header, whether the relay sends right after the write, the
- * sweeper after a crash, or another replica. Only those two headers are written (the
- * event contract allows no other tracing header, baggage included). Without a tracer the
- * stored context is passed through unchanged.
+ * relay after a crash, or another replica. Only those two headers are written (the event
+ * contract allows no other tracing header, baggage included). Without a tracer the stored
+ * context is passed through unchanged.
  */
 public class OutboxTracing {
 

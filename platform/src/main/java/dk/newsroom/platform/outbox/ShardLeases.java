@@ -35,6 +35,8 @@ class ShardLeases {
 
 	private static final int DUPLICATE_KEY = 11000;
 
+	private static final int RELEASE_TIMEOUT_SECONDS = 2;
+
 	private static final String OWNER = "owner";
 
 	private static final String UNTIL = "until";
@@ -93,11 +95,15 @@ class ShardLeases {
 		return matched != null && matched == 1;
 	}
 
-	/** Lets the shard go at once, e.g. on shutdown, if {@code owner} still holds it. */
+	/**
+	 * Lets the shard go at once, e.g. on shutdown, if {@code owner} still holds it. Waits
+	 * at most {@value #RELEASE_TIMEOUT_SECONDS} s: a stopping service must not hang on a
+	 * database that went away first; the lease then simply runs out.
+	 */
 	void release(int shard, String owner) {
 		Mono.from(collection().updateOne(Filters.and(Filters.eq("_id", shard), Filters.eq(OWNER, owner)),
 				Updates.set(UNTIL, new Date(0))))
-			.block(TIMEOUT);
+			.block(Duration.ofSeconds(RELEASE_TIMEOUT_SECONDS));
 	}
 
 	/** The leases as stored: shard to its holder and the end of its lease. */

@@ -272,17 +272,17 @@ final class ShardRelay {
 			if (release && this.held) {
 				this.leases.release(this.shard, this.owner);
 			}
-			this.held = false;
 		}
 		finally {
+			this.held = false;
 			this.lock.unlock();
 		}
 	}
 
 	/**
-	 * Closes the producer under a round that does not end, failing it, and lets the lease
-	 * go: the transaction it leaves open is aborted when the next holder opens the
-	 * shard's producer.
+	 * Closes the producer under a round that does not end, failing it; the transaction it
+	 * leaves open is aborted when the next holder opens the shard's producer, and the
+	 * lease runs out (the worker lets it go if it still ends in time).
 	 */
 	void abandon() {
 		ShardProducer open = this.producer;
@@ -290,12 +290,9 @@ final class ShardRelay {
 			if (open != null) {
 				open.close(Duration.ZERO);
 			}
-			if (this.held) {
-				this.leases.release(this.shard, this.owner);
-			}
 		}
 		catch (RuntimeException ex) {
-			log.debug("Abandoning outbox shard {} did not finish; its lease runs out", this.shard, ex);
+			log.debug("Closing the producer of outbox shard {} failed", this.shard, ex);
 		}
 		this.held = false;
 	}

@@ -14,7 +14,11 @@ import reactor.blockhound.BlockHound;
  * {@code /dev/urandom}, which never blocks; and the MongoDB driver's short internal lock
  * sections ({@code com.mongodb.internal.Locks}), which its reactive client takes on the
  * calling thread by design (a thread that BlockHound stopped inside one of them left the
- * lock taken and hung the next request).
+ * lock taken and hung the next request); and Netty 4.2's adaptive buffer allocator
+ * freeing a magazine when it grows ({@code AdaptivePoolingAllocator$Magazine.free},
+ * {@code $MagazineGroup.free}), a short {@code StampedLock} section on the event loop by
+ * Netty's design that parks only when two event loops grow the same group at once (it
+ * failed a gateway test in about one CI run in three).
  */
 public class BlockHoundSession implements LauncherSessionListener {
 
@@ -29,6 +33,8 @@ public class BlockHoundSession implements LauncherSessionListener {
 					"lockInterruptibly" }) {
 				builder.allowBlockingCallsInside("com.mongodb.internal.Locks", method);
 			}
+			builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+			builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
 		});
 	}
 
