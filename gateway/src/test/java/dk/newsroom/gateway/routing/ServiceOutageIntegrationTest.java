@@ -12,6 +12,8 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
@@ -83,6 +85,15 @@ class ServiceOutageIntegrationTest {
 		// One breaker per service: the events route still tries its service.
 		expectServiceUnavailable("/api/events/x", "events-service cannot be reached");
 		assertThat(breaker("events").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	/**
+	 * No default bulkhead wraps the breakers: it refused single calls as full (500) on a
+	 * loaded machine and its refusals opened the breaker.
+	 */
+	@Test
+	void wrapsNoBulkheadAroundTheBreakers(@Autowired ApplicationContext context) {
+		assertThat(context.getBeanProvider(ReactiveResilience4jBulkheadProvider.class).getIfAvailable()).isNull();
 	}
 
 	@Test
