@@ -94,7 +94,10 @@ class FaultSuiteTest {
 				"--management.server.port=" + management, "--spring.kafka.bootstrap-servers=" + kafka.directBootstrap(),
 				"--newsroom.services.articles-url=http://localhost:1",
 				"--newsroom.services.events-url=http://localhost:1",
-				"--newsroom.services.people-url=http://localhost:1"));
+				"--newsroom.services.people-url=http://localhost:1",
+				// The checks read the feed every second with one token; the limit is not
+				// under test.
+				"--newsroom.rate-limit.token-capacity=1000000"));
 		arguments.addAll(tokenArguments());
 		gateway = new ChildApp("gateway", "gateway", arguments,
 				URI.create("http://localhost:" + management + "/actuator/health/readiness"))

@@ -64,8 +64,14 @@ class GatewaySecurityConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "newsroom.rate-limit.enabled", matchIfMissing = true)
-	AnonymousRateLimitFilter anonymousRateLimitFilter(RateLimitProperties properties) {
-		return new AnonymousRateLimitFilter(properties);
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties) {
+		return new RateLimitFilter(new RateLimits(properties));
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "newsroom.rate-limit.enabled", matchIfMissing = true)
+	AuthorizationAttemptFilter authorizationAttemptFilter(RateLimitFilter rateLimitFilter) {
+		return new AuthorizationAttemptFilter(rateLimitFilter.limits(), rateLimitFilter);
 	}
 
 }

@@ -1,0 +1,125 @@
+package dk.newsroom.gateway.security;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.newsroom.security.ProblemResponses;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.local.SynchronizationStrategy;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The token buckets of the rate limit (Bucket4j): per client address
+ * ({@link ClientAddresses}) one for its anonymous requests and failed authentications and
+ * one for its failed authentications alone; per token subject one for authenticated
+ * requests. Each kind is kept in a bounded map that forgets a client once its bucket
+ * would be full again anyway.
+ */
+final class RateLimits {
+
+	private final Cache<Object, Bucket> addresses;
+
+	private final Cache<String, Bucket> subjects;
+
+	private final Cache<Object, Bucket> failures;
+
+	private final Function<Object, Bucket> newAddressBucket;
+
+	private final Function<String, Bucket> newSubjectBucket;
+
+	private final ClientAddresses clients;
+
+	RateLimits(RateLimitProperties properties) {
+		Bandwidth perAddress = Bandwidth.builder()
+			.capacity(properties.capacity())
+			.refillGreedy(properties.capacity(), properties.refillPeriod())
+			.build();
+		Bandwidth perSubject = Bandwidth.builder()
+			.capacity(properties.tokenCapacity())
+			.refillGreedy(properties.tokenCapacity(), properties.refillPeriod())
+			.build();
+		// A synchronized bucket updates its state in place; a client's requests rarely
+		// contend.
+		this.newAddressBucket = (client) -> Bucket.builder()
+			.addLimit(perAddress)
+			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
+			.build();
+		this.newSubjectBucket = (subject) -> Bucket.builder()
+			.addLimit(perSubject)
+			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
+			.build();
+		this.addresses = Caffeine.newBuilder()
+			.maximumSize(properties.maxClients())
+			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
+			.build();
+		this.failures = Caffeine.newBuilder()
+			.maximumSize(properties.maxClients())
+			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
+			.build();
+		this.subjects = Caffeine.newBuilder()
+			.maximumSize(properties.maxClients())
+			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
+			.build();
+		this.clients = new ClientAddresses(properties.trustedProxies());
+	}
+
+	ClientAddresses clients() {
+		return this.clients;
+	}
+
+	Bucket address(Object client) {
+		return this.addresses.get(client, this.newAddressBucket);
+	}
+
+	/**
+	 * The address's failed authentications (as many as its requests): once empty, its
+	 * tokens are refused before they are checked.
+	 */
+	Bucket failures(Object client) {
+		return this.failures.get(client, this.newAddressBucket);
+	}
+
+	/** A failed authentication: counts against the address, and as a failure. */
+	void failed(Object client) {
+		address(client).tryConsume(1);
+		failures(client).tryConsume(1);
+	}
+
+	Bucket subject(String subject) {
+		return this.subjects.get(subject, this.newSubjectBucket);
+	}
+
+	/**
+	 * Takes one token; answers 429 problem+json with {@code Retry-After} when there is
+	 * none, else goes on.
+	 */
+	static Mono<Void> take(Bucket bucket, ServerWebExchange exchange, Mono<Void> next) {
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? next : tooManyRequests(exchange, probe.getNanosToWaitForRefill());
+	}
+
+	static Mono<Void> tooManyRequests(ServerWebExchange exchange, long nanosToWait) {
+		long retryAfter = retryAfterSeconds(nanosToWait);
+		return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests from this client; retry in " + retryAfter + " s", HttpHeaders.RETRY_AFTER,
+				Long.toString(retryAfter));
+	}
+
+	/** Whole seconds, rounded up, at least one. */
+	static long retryAfterSeconds(long nanosToWait) {
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(nanosToWait);
+		if (TimeUnit.SECONDS.toNanos(seconds) < nanosToWait) {
+			seconds++;
+		}
+		return Math.max(1, seconds);
+	}
+
+}
