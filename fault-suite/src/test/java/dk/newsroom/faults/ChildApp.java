@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * One app of the platform in a JVM of its own, started from the jar the build made, so it
  * can be killed with SIGKILL like a crashed pod. Its output goes to
@@ -88,28 +90,20 @@ final class ChildApp {
 	}
 
 	private void awaitReady(Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
 		HttpRequest request = HttpRequest.newBuilder(this.readiness).timeout(Duration.ofSeconds(2)).GET().build();
-		while (System.nanoTime() < deadline) {
+		await(this.name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + "; see "
 						+ this.logs.resolve(this.name + "-" + this.starts + ".log"));
 			}
 			try {
-				if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
+				return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 			}
 			catch (IOException ex) {
 				// not listening yet
+				return false;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			pause(Duration.ofMillis(250));
-		}
-		throw new IllegalStateException(this.name + " not ready after " + timeout);
+		});
 	}
 
 	/** SIGKILL: no shutdown hook, no graceful stop, whatever it was doing. */
@@ -131,15 +125,6 @@ final class ChildApp {
 			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

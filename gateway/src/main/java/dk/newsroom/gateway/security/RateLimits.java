@@ -38,37 +38,37 @@ final class RateLimits {
 	private final ClientAddresses clients;
 
 	RateLimits(RateLimitProperties properties) {
-		Bandwidth perAddress = Bandwidth.builder()
-			.capacity(properties.capacity())
-			.refillGreedy(properties.capacity(), properties.refillPeriod())
-			.build();
-		Bandwidth perSubject = Bandwidth.builder()
-			.capacity(properties.tokenCapacity())
-			.refillGreedy(properties.tokenCapacity(), properties.refillPeriod())
-			.build();
-		// A synchronized bucket updates its state in place; a client's requests rarely
-		// contend.
-		this.newAddressBucket = (client) -> Bucket.builder()
-			.addLimit(perAddress)
-			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
-			.build();
-		this.newSubjectBucket = (subject) -> Bucket.builder()
-			.addLimit(perSubject)
-			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
-			.build();
-		this.addresses = Caffeine.newBuilder()
-			.maximumSize(properties.maxClients())
-			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
-			.build();
-		this.failures = Caffeine.newBuilder()
-			.maximumSize(properties.maxClients())
-			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
-			.build();
-		this.subjects = Caffeine.newBuilder()
-			.maximumSize(properties.maxClients())
-			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
-			.build();
+		this.newAddressBucket = bucketsOf(properties.capacity(), properties);
+		this.newSubjectBucket = bucketsOf(properties.tokenCapacity(), properties);
+		this.addresses = cache(properties);
+		this.failures = cache(properties);
+		this.subjects = cache(properties);
 		this.clients = new ClientAddresses(properties.trustedProxies());
+	}
+
+	/**
+	 * New buckets of {@code capacity} tokens, refilled evenly over the refill period. A
+	 * synchronized bucket updates its state in place; a client's requests rarely contend.
+	 */
+	private static <K> Function<K, Bucket> bucketsOf(long capacity, RateLimitProperties properties) {
+		Bandwidth limit = Bandwidth.builder()
+			.capacity(capacity)
+			.refillGreedy(capacity, properties.refillPeriod())
+			.build();
+		return (client) -> Bucket.builder()
+			.addLimit(limit)
+			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
+			.build();
+	}
+
+	/**
+	 * Bounded; forgets a client once its bucket would be full again anyway.
+	 */
+	private static <K> Cache<K, Bucket> cache(RateLimitProperties properties) {
+		return Caffeine.newBuilder()
+			.maximumSize(properties.maxClients())
+			.expireAfterAccess(properties.refillPeriod().toNanos(), TimeUnit.NANOSECONDS)
+			.build();
 	}
 
 	ClientAddresses clients() {

@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -235,8 +233,7 @@ public class OutboxRelay implements SmartLifecycle {
 			return;
 		}
 		try {
-			List<Integer> held = new ArrayList<>(heldShards());
-			for (int shard : this.pending.shardsWithWork(held, this.clock.instant(), 1_000)) {
+			for (int shard : this.pending.shardsWithWork(heldShards(), this.clock.instant(), 1_000)) {
 				this.wakeUps[shard].release();
 			}
 		}

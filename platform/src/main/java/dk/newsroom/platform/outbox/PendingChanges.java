@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -38,13 +39,10 @@ class PendingChanges {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private final ReactiveMongoTemplate template;
-
-	private final String collection;
+	private final LazyCollection collection;
 
 	PendingChanges(ReactiveMongoTemplate template, String collection) {
-		this.template = template;
-		this.collection = collection;
+		this.collection = new LazyCollection(template, collection);
 	}
 
 	/**
@@ -165,7 +163,7 @@ class PendingChanges {
 
 	/** How many documents have a change not yet on the topic, and the oldest's time. */
 	Mono<Backlog> backlog() {
-		return this.template.getCollection(this.collection).flatMap((documents) -> {
+		return Mono.fromCallable(this::collection).subscribeOn(Schedulers.boundedElastic()).flatMap((documents) -> {
 			Mono<Long> count = Mono.from(documents.countDocuments(Filters.exists(OutboxFields.PENDING_SINCE)));
 			Mono<Instant> oldest = Mono
 				.from(documents.find(Filters.exists(OutboxFields.PENDING_SINCE))
@@ -181,11 +179,7 @@ class PendingChanges {
 	}
 
 	private MongoCollection<Document> collection() {
-		MongoCollection<Document> documents = this.template.getCollection(this.collection).block(TIMEOUT);
-		if (documents == null) {
-			throw new IllegalStateException("No collection " + this.collection);
-		}
-		return documents;
+		return this.collection.get();
 	}
 
 	/**

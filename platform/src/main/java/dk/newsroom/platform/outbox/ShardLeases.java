@@ -41,13 +41,10 @@ class ShardLeases {
 
 	private static final String UNTIL = "until";
 
-	private final ReactiveMongoTemplate template;
-
-	private final String collection;
+	private final LazyCollection collection;
 
 	ShardLeases(ReactiveMongoTemplate template, String outboxCollection) {
-		this.template = template;
-		this.collection = outboxCollection + ".outboxShards";
+		this.collection = new LazyCollection(template, outboxCollection + ".outboxShards");
 	}
 
 	/**
@@ -117,11 +114,7 @@ class ShardLeases {
 	}
 
 	private MongoCollection<Document> collection() {
-		MongoCollection<Document> leases = this.template.getCollection(this.collection).block(TIMEOUT);
-		if (leases == null) {
-			throw new IllegalStateException("No collection " + this.collection);
-		}
-		return leases;
+		return this.collection.get();
 	}
 
 	/**
