@@ -23,7 +23,7 @@ public record FeedKey(Instant publishedAt, ContentType type, String id) implemen
 	 * The smallest key published at the given instant: every key at or after it (in feed
 	 * order) was published at or before that instant.
 	 */
-	static FeedKey firstPublishedAt(Instant instant) {
+	public static FeedKey firstPublishedAt(Instant instant) {
 		return new FeedKey(instant, ContentType.values()[0], "");
 	}
 

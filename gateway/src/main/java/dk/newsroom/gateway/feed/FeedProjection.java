@@ -66,7 +66,7 @@ public final class FeedProjection {
 		});
 		if (done[0]) {
 			for (Listener listener : this.listeners) {
-				listener.applied(change.ref(), entry);
+				listener.applied(change, entry);
 			}
 		}
 		return done[0];
@@ -158,11 +158,11 @@ public final class FeedProjection {
 	public interface Listener {
 
 		/**
-		 * @param ref the resource
-		 * @param entry its new entry (possibly scheduled for later), or {@code null} when
-		 * it is no longer listed
+		 * @param change the change, with the record it was read from
+		 * @param entry the resource's new entry (possibly scheduled for later), or
+		 * {@code null} when it is no longer listed
 		 */
-		void applied(ResourceRef ref, @Nullable FeedEntry entry);
+		void applied(FeedChange change, @Nullable FeedEntry entry);
 
 	}
 

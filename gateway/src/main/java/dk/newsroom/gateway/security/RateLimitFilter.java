@@ -69,11 +69,17 @@ final class RateLimitFilter implements WebFilter, Ordered, ApplicationListener<W
 		return exchange.getPrincipal()
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.map(Principal::getName)
-			.map((subject) -> RateLimits.take(this.limits.subject(subject), exchange, chain.filter(exchange)))
+			.map((subject) -> {
+				ClientKey.set(exchange, "subject:" + subject);
+				return RateLimits.take(this.limits.subject(subject), exchange, chain.filter(exchange));
+			})
 			.switchIfEmpty(Mono.fromSupplier(() -> {
 				Object client = this.limits.clients().key(exchange.getRequest());
-				return (client != null) ? RateLimits.take(this.limits.address(client), exchange, chain.filter(exchange))
-						: chain.filter(exchange);
+				if (client == null) {
+					return chain.filter(exchange);
+				}
+				ClientKey.set(exchange, client);
+				return RateLimits.take(this.limits.address(client), exchange, chain.filter(exchange));
 			}))
 			.flatMap((answer) -> answer);
 	}

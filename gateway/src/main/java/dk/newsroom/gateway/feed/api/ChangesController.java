@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import dk.newsroom.gateway.feed.stream.Changes;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
+import dk.newsroom.gateway.feed.stream.FeedPosition;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,8 @@ class ChangesController {
 
 	static final int MAX_LIMIT = 500;
 
-	private static final Pattern TOKEN = Pattern.compile("[0-9a-z]{1,20}-[0-9]{1,19}");
+	/** Tokens of before positions were taken from the topics: answered with a reset. */
+	private static final Pattern OLD_TOKEN = Pattern.compile("[0-9a-z]{1,20}-[0-9]{1,19}");
 
 	private static final List<String> PARAMETERS = List.of("since", "limit");
 
@@ -51,7 +53,7 @@ class ChangesController {
 			.filter((name) -> !PARAMETERS.contains(name))
 			.forEach((name) -> errors.add(new InvalidParameter(name, "is not a parameter of " + PATH)));
 		String since = single(params, "since", errors);
-		if (since != null && !TOKEN.matcher(since).matches()) {
+		if (since != null && !FeedPosition.TOKEN.matcher(since).matches() && !OLD_TOKEN.matcher(since).matches()) {
 			errors.add(new InvalidParameter("since", "must be a token from an earlier answer's next"));
 		}
 		int limit = limit(single(params, "limit", errors), errors);

@@ -54,7 +54,7 @@ final class FeedRecordDecoder {
 			if (headerVersion == null) {
 				throw new UndecodableRecordException("tombstone without " + CloudEventHeaders.ENTITY_VERSION);
 			}
-			return FeedChange.unlisted(ref, headerVersion);
+			return FeedChange.unlisted(ref, headerVersion).at(record.partition(), record.offset());
 		}
 		MappedResource mapped;
 		try {
@@ -65,7 +65,8 @@ final class FeedRecordDecoder {
 		}
 		long version = (headerVersion != null) ? headerVersion : mapped.version();
 		FeedItem item = mapped.item();
-		return new FeedChange(ref, version, (item != null) ? item.withVersion(version) : null);
+		return new FeedChange(ref, version, (item != null) ? item.withVersion(version) : null, record.partition(),
+				record.offset());
 	}
 
 	/**

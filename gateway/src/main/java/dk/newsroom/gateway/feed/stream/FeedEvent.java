@@ -1,6 +1,7 @@
 package dk.newsroom.gateway.feed.stream;
 
 import dk.newsroom.gateway.feed.FeedEntry;
+import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
@@ -9,17 +10,29 @@ import org.jspecify.annotations.Nullable;
  * One change of what the feed shows: an item became visible, changed while visible, or
  * left the feed. At least one of {@code before} and {@code after} is set.
  *
- * @param sequence the position in the log, one more than the event before
+ * @param sequence the position in this gateway's log, one more than the event before
  * @param ref the resource
  * @param before the entry readers saw until now, or {@code null} if none
  * @param after the entry readers see from now on, or {@code null} if none
+ * @param partition the partition of the record behind the change ({@code -1}: not from a
+ * topic)
+ * @param offset the record's offset
+ * @param release the item's key when the change is the release of a scheduled item whose
+ * time came, {@code null} when the record itself made the change
+ * @param position the position after this event: its id on the stream
  */
-public record FeedEvent(long sequence, ResourceRef ref, @Nullable FeedEntry before, @Nullable FeedEntry after) {
+public record FeedEvent(long sequence, ResourceRef ref, @Nullable FeedEntry before, @Nullable FeedEntry after,
+		int partition, long offset, @Nullable FeedKey release, FeedPosition position) {
 
 	public FeedEvent {
 		if (before == null && after == null) {
 			throw new IllegalArgumentException("An event needs an entry before or after it");
 		}
+	}
+
+	/** Whether a client at the given position has seen this change. */
+	public boolean isCoveredBy(FeedPosition seen) {
+		return seen.covers(this.ref.type(), this.partition, this.offset, this.release);
 	}
 
 	/** What the change is for a reader of the whole feed. */

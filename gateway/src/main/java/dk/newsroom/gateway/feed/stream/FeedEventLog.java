@@ -2,16 +2,17 @@ package dk.newsroom.gateway.feed.stream;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
+import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedEntry;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
@@ -25,13 +26,15 @@ import org.jspecify.annotations.Nullable;
  * are held in a {@link FeedEventRing} for clients that resume, and every event is handed
  * to the connected {@link StreamClient}s.
  * <p>
- * Event ids are {@code <epoch>-<sequence>}: the epoch is random per log, so an id from
- * another gateway instance or from before a restart is recognised as unknown rather than
- * mistaken for a position in this log.
+ * Positions (event ids, {@code since} tokens) are {@link FeedPosition}s: taken from the
+ * topics' partition offsets and the release of scheduled items, not from this process, so
+ * a client resumes on any gateway replica, and after a restart, without a reset.
  * <p>
- * Thread-safe: the feed reader thread and the timer thread record events, request threads
- * subscribe clients; all under this log's lock, which is held only to update memory and
- * hand events to bounded client buffers.
+ * Threads: the feed reader thread and the timer thread write; they take the hand-over
+ * lock (which orders the events they hand to clients) and, briefly, the state lock
+ * (memory updates only). Request threads never take the hand-over lock: subscribing,
+ * unsubscribing and resuming read the ring and the client set without a lock, and
+ * {@link #changes} takes the state lock only to read the journal.
  */
 public final class FeedEventLog implements FeedProjection.Listener, AutoCloseable {
 
@@ -41,169 +44,201 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 
 	private final FeedEventRing ring;
 
-	private final String epoch;
+	/** Guards the state below: held by writers to update it, by readers of changes. */
+	private final Object state = new Object();
+
+	/** Orders the hand-over of events to clients; only the writers take it. */
+	private final ReentrantLock handOver = new ReentrantLock();
 
 	/** What readers see now, per resource. */
-	private final Map<ResourceRef, FeedEntry> visible = new HashMap<>();
+	private final Map<ResourceRef, Shown> visible = new HashMap<>();
 
 	/** Listed but not due yet, newest first: the last key is due first. */
-	private final TreeMap<FeedKey, FeedEntry> schedule = new TreeMap<>();
+	private final TreeMap<FeedKey, Shown> schedule = new TreeMap<>();
 
 	private final Map<ResourceRef, FeedKey> scheduled = new HashMap<>();
-
-	private final Set<StreamClient> clients = new LinkedHashSet<>();
 
 	/** The latest change of every resource, for {@link #changes}. */
 	private final FeedJournal journal = new FeedJournal();
 
+	private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+
+	private FeedPosition position = FeedPosition.START;
+
+	/** The newest event and the position after it (and after any release since). */
+	private volatile Head head = new Head(0, FeedPosition.START);
+
 	private @Nullable Instant wakeUp;
 
-	private boolean closed;
+	private volatile boolean closed;
 
 	FeedEventLog(Clock clock, DueTimer timer, int capacity) {
-		this(clock, timer, capacity, Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36));
-	}
-
-	FeedEventLog(Clock clock, DueTimer timer, int capacity, String epoch) {
 		this.clock = clock;
 		this.timer = timer;
 		this.ring = new FeedEventRing(capacity);
-		this.epoch = epoch;
 	}
 
 	@Override
-	public synchronized void applied(ResourceRef ref, @Nullable FeedEntry entry) {
-		Instant now = this.clock.instant();
-		release(now);
-		FeedKey pending = this.scheduled.remove(ref);
-		if (pending != null) {
-			this.schedule.remove(pending);
+	public void applied(FeedChange change, @Nullable FeedEntry entry) {
+		this.handOver.lock();
+		try {
+			List<FeedEvent> events = new ArrayList<>(2);
+			synchronized (this.state) {
+				Instant now = this.clock.instant();
+				release(now, events);
+				ResourceRef ref = change.ref();
+				FeedKey pending = this.scheduled.remove(ref);
+				if (pending != null) {
+					this.schedule.remove(pending);
+				}
+				this.position = this.position.afterRecord(ref.type(), change.partition(), change.offset());
+				Shown shown = (entry != null) ? new Shown(entry, change.partition(), change.offset()) : null;
+				if (shown != null && entry.item().publishedAt().isAfter(now)) {
+					this.schedule.put(entry.key(), shown);
+					this.scheduled.put(ref, entry.key());
+					show(ref, null, change.partition(), change.offset(), null, events);
+				}
+				else {
+					show(ref, shown, change.partition(), change.offset(), null, events);
+				}
+				this.head = new Head(this.ring.last(), this.position);
+				armTimer(false);
+			}
+			handOver(events);
 		}
-		if (entry != null && entry.item().publishedAt().isAfter(now)) {
-			this.schedule.put(entry.key(), entry);
-			this.scheduled.put(ref, entry.key());
-			show(ref, null);
+		finally {
+			this.handOver.unlock();
 		}
-		else {
-			show(ref, entry);
-		}
-		armTimer(false);
 	}
 
 	/** Adds the scheduled items whose time has come; the timer calls this. */
-	public synchronized void releaseDue() {
-		release(this.clock.instant());
-		armTimer(true);
+	public void releaseDue() {
+		this.handOver.lock();
+		try {
+			List<FeedEvent> events = new ArrayList<>();
+			synchronized (this.state) {
+				release(this.clock.instant(), events);
+				this.head = new Head(this.ring.last(), this.position);
+				armTimer(true);
+			}
+			handOver(events);
+		}
+		finally {
+			this.handOver.unlock();
+		}
 	}
 
-	/** The id of the newest event ({@code <epoch>-0} before the first). */
-	public synchronized String lastId() {
-		return id(this.ring.last());
-	}
-
-	String id(long sequence) {
-		return this.epoch + "-" + sequence;
+	/** The position after the newest event: what a client starting now has seen. */
+	public String lastId() {
+		return this.head.position().token();
 	}
 
 	/**
-	 * The feed's changes after a position of this log, each resource once with its latest
-	 * state: what {@code GET /api/changes} serves. Positions are event ids, so the
-	 * {@code Last-Event-ID} of the stream is one too.
-	 * @param since an id of this log, or {@code null} to start from the beginning; an id
-	 * of another log (or before a restart) starts from the beginning with
-	 * {@link Changes#reset()} set
+	 * The feed's changes after a position, each resource once with its latest state: what
+	 * {@code GET /api/changes} serves. Positions are the stream's event ids too.
+	 * @param since a position token, or {@code null} to start from the beginning; a token
+	 * that is not a position (malformed, or of an older format) starts from the beginning
+	 * with {@link Changes#reset()} set
 	 * @param limit how many changes at most
 	 */
-	public synchronized Changes changes(@Nullable String since, int limit) {
-		Long sequence = (since != null) ? sequenceOf(since) : Long.valueOf(0);
-		boolean reset = sequence == null || sequence > this.ring.last();
-		List<Changes.Change> changes = this.journal.after(reset ? 0 : sequence, limit);
-		boolean more = changes.size() > limit;
-		if (more) {
-			changes = changes.subList(0, limit);
+	public Changes changes(@Nullable String since, int limit) {
+		FeedPosition seen = (since != null) ? FeedPosition.parse(since) : FeedPosition.START;
+		boolean reset = seen == null;
+		FeedJournal.Page page;
+		synchronized (this.state) {
+			page = this.journal.after(reset ? FeedPosition.START : seen, this.position, limit);
 		}
-		long next = changes.isEmpty() ? this.ring.last() : changes.get(changes.size() - 1).sequence();
-		return new Changes(reset, List.copyOf(changes), id(next), more);
+		return new Changes(reset, List.copyOf(page.changes()), page.next().token(), page.more());
 	}
 
 	/**
 	 * Registers a client for the events after this call and tells it where it starts.
+	 * Takes no lock: the events it missed are read from the ring.
 	 * @param client the client
 	 * @param lastEventId the {@code Last-Event-ID} it resumes from, or {@code null}
 	 * @return how it starts: fresh, resumed with the events it missed, or reset
 	 */
-	synchronized Start subscribe(StreamClient client, @Nullable String lastEventId) {
-		long last = this.ring.last();
-		Start start;
-		if (lastEventId == null) {
-			start = new Start(Start.Kind.READY, last, List.of());
-		}
-		else {
-			Long sequence = sequenceOf(lastEventId);
-			List<FeedEvent> missed = (sequence != null) ? this.ring.after(sequence) : null;
-			start = (missed != null) ? new Start(Start.Kind.REPLAY, last, client.view(missed))
-					: new Start(Start.Kind.RESET, last, List.of());
-		}
+	Start subscribe(StreamClient client, @Nullable String lastEventId) {
+		// Registered before the head is read: every event after the head reaches it.
+		this.clients.add(client);
+		Head start = this.head;
 		if (this.closed) {
+			this.clients.remove(client);
 			client.complete();
 		}
-		else {
-			this.clients.add(client);
+		if (lastEventId == null) {
+			return new Start(Start.Kind.READY, start.sequence(), start.position(), null, List.of());
 		}
-		return start;
+		FeedPosition seen = FeedPosition.parse(lastEventId);
+		List<StreamEvent> missed = (seen != null)
+				? this.ring.unseen(seen, start.sequence(), client::view, client.bufferSize()) : null;
+		if (missed == null) {
+			return new Start(Start.Kind.RESET, start.sequence(), start.position(), null, List.of());
+		}
+		return new Start(Start.Kind.REPLAY, start.sequence(), start.position(), seen, missed);
 	}
 
-	synchronized void unsubscribe(StreamClient client) {
+	/** The sequence of the newest event in this log (0 before the first). */
+	long lastSequence() {
+		return this.head.sequence();
+	}
+
+	void unsubscribe(StreamClient client) {
 		this.clients.remove(client);
 	}
 
-	synchronized int clientCount() {
+	int clientCount() {
 		return this.clients.size();
 	}
 
 	/** Ends every client's stream. */
 	@Override
-	public synchronized void close() {
-		this.closed = true;
-		this.clients.forEach(StreamClient::complete);
-		this.clients.clear();
-	}
-
-	private @Nullable Long sequenceOf(String lastEventId) {
-		String prefix = this.epoch + "-";
-		if (!lastEventId.startsWith(prefix)) {
-			return null;
-		}
+	public void close() {
+		this.handOver.lock();
 		try {
-			long sequence = Long.parseLong(lastEventId.substring(prefix.length()));
-			return (sequence >= 0) ? sequence : null;
+			this.closed = true;
+			this.clients.forEach(StreamClient::complete);
+			this.clients.clear();
 		}
-		catch (NumberFormatException ex) {
-			return null;
+		finally {
+			this.handOver.unlock();
 		}
 	}
 
-	private void release(Instant now) {
+	/** Hands events to the clients, in order, outside the state lock. */
+	private void handOver(List<FeedEvent> events) {
+		for (FeedEvent event : events) {
+			for (StreamClient client : this.clients) {
+				if (!client.offer(event)) {
+					this.clients.remove(client);
+				}
+			}
+		}
+	}
+
+	private void release(Instant now, List<FeedEvent> events) {
 		while (!this.schedule.isEmpty() && !this.schedule.lastKey().publishedAt().isAfter(now)) {
-			FeedEntry due = Objects.requireNonNull(this.schedule.pollLastEntry()).getValue();
-			this.scheduled.remove(due.item().ref());
-			show(due.item().ref(), due);
+			Map.Entry<FeedKey, Shown> due = Objects.requireNonNull(this.schedule.pollLastEntry());
+			Shown shown = due.getValue();
+			ResourceRef ref = shown.entry().item().ref();
+			this.scheduled.remove(ref);
+			this.position = this.position.releasedTo(due.getKey());
+			show(ref, shown, shown.partition(), shown.offset(), due.getKey(), events);
 		}
+		this.position = this.position.releasedTo(FeedKey.firstPublishedAt(now));
 	}
 
-	private void show(ResourceRef ref, @Nullable FeedEntry after) {
-		FeedEntry before = (after != null) ? this.visible.put(ref, after) : this.visible.remove(ref);
+	private void show(ResourceRef ref, @Nullable Shown after, int partition, long offset, @Nullable FeedKey release,
+			List<FeedEvent> events) {
+		Shown before = (after != null) ? this.visible.put(ref, after) : this.visible.remove(ref);
 		if (before == null && after == null) {
 			return;
 		}
-		FeedEvent event = new FeedEvent(this.ring.last() + 1, ref, before, after);
+		FeedEvent event = new FeedEvent(this.ring.last() + 1, ref, (before != null) ? before.entry() : null,
+				(after != null) ? after.entry() : null, partition, offset, release, this.position);
 		this.ring.append(event);
-		this.journal.record(event.sequence(), ref, after);
-		for (Iterator<StreamClient> it = this.clients.iterator(); it.hasNext();) {
-			if (!it.next().offer(event)) {
-				it.remove();
-			}
-		}
+		this.journal.record(event);
+		events.add(event);
 	}
 
 	private void armTimer(boolean always) {
@@ -214,14 +249,28 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		}
 	}
 
+	/** An entry shown (or scheduled), with the record it came from. */
+	private record Shown(FeedEntry entry, int partition, long offset) {
+
+	}
+
+	private record Head(long sequence, FeedPosition position) {
+
+	}
+
 	/**
 	 * How a client's stream starts.
 	 *
 	 * @param kind fresh, resumed or reset
 	 * @param sequence the newest event before the client's live events
+	 * @param position the position after that event: the id of {@code ready} and
+	 * {@code reset}
+	 * @param seen for a resumed client, the position it resumed from: live events it has
+	 * seen (from a replica further on than this one) are not sent again
 	 * @param replay the events the client missed, through its filters (resumed only)
 	 */
-	record Start(Kind kind, long sequence, List<StreamEvent> replay) {
+	record Start(Kind kind, long sequence, FeedPosition position, @Nullable FeedPosition seen,
+			List<StreamEvent> replay) {
 
 		enum Kind {
 

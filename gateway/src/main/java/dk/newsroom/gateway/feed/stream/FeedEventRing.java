@@ -2,24 +2,30 @@ package dk.newsroom.gateway.feed.stream;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The last events, oldest overwritten first. Sequences are consecutive, starting at 1.
- * Not thread-safe: {@link FeedEventLog} guards it.
+ * One thread at a time appends ({@link FeedEventLog} orders its writers); any number of
+ * threads read at the same time without a lock.
  */
 final class FeedEventRing {
 
-	private final @Nullable FeedEvent[] events;
+	private final AtomicReferenceArray<@Nullable FeedEvent> events;
 
-	private long last;
+	private volatile long last;
+
+	/** Covers every event no longer held: the position after the newest one dropped. */
+	private volatile FeedPosition horizon = FeedPosition.START;
 
 	FeedEventRing(int capacity) {
 		if (capacity < 1) {
 			throw new IllegalArgumentException("capacity must be positive");
 		}
-		this.events = new FeedEvent[capacity];
+		this.events = new AtomicReferenceArray<>(capacity);
 	}
 
 	/** The sequence of the newest event, 0 before the first. */
@@ -29,39 +35,56 @@ final class FeedEventRing {
 
 	/** The sequence of the oldest event held (the one after {@link #last()} if none). */
 	long oldest() {
-		return Math.max(1, this.last - this.events.length + 1);
+		return Math.max(1, this.last - this.events.length() + 1);
 	}
 
 	void append(FeedEvent event) {
-		if (event.sequence() != this.last + 1) {
-			throw new IllegalArgumentException("Expected sequence " + (this.last + 1) + " but got " + event.sequence());
+		long expected = this.last + 1;
+		if (event.sequence() != expected) {
+			throw new IllegalArgumentException("Expected sequence " + expected + " but got " + event.sequence());
 		}
-		this.events[index(event.sequence())] = event;
+		int index = index(event.sequence());
+		FeedEvent dropped = this.events.get(index);
+		if (dropped != null) {
+			this.horizon = dropped.position();
+		}
+		this.events.set(index, event);
 		this.last = event.sequence();
 	}
 
 	/**
-	 * The events after the given one, oldest first.
-	 * @param sequence the last event a client saw (0 for none)
-	 * @return the events after it, or {@code null} when some of them are no longer held
-	 * or the sequence was never issued
+	 * What a client that has seen everything up to a position has not seen of the events
+	 * up to {@code upTo}, through its view; built outside any lock, capped.
+	 * @param seen the client's position
+	 * @param upTo the newest event to look at
+	 * @param view what the client sees of an event, or {@code null} for nothing
+	 * @param cap how many events at most
+	 * @return the events, oldest first; {@code null} when some it has not seen are no
+	 * longer held, or there are more than {@code cap}
 	 */
-	@Nullable List<FeedEvent> after(long sequence) {
-		if (sequence < oldest() - 1 || sequence > this.last) {
-			return null;
-		}
-		List<FeedEvent> after = new ArrayList<>((int) (this.last - sequence));
-		for (long next = sequence + 1; next <= this.last; next++) {
-			FeedEvent event = this.events[index(next)];
-			if (event != null) {
-				after.add(event);
+	<T> @Nullable List<T> unseen(FeedPosition seen, long upTo, Function<FeedEvent, @Nullable T> view, int cap) {
+		List<T> unseen = new ArrayList<>();
+		for (long sequence = oldest(); sequence <= upTo; sequence++) {
+			FeedEvent event = this.events.get(index(sequence));
+			if (event == null || event.sequence() != sequence) {
+				continue; // dropped while we read: the horizon below covers it
+			}
+			if (!event.isCoveredBy(seen)) {
+				T seenAs = view.apply(event);
+				if (seenAs != null) {
+					if (unseen.size() == cap) {
+						return null;
+					}
+					unseen.add(seenAs);
+				}
 			}
 		}
-		return after;
+		// Events dropped before (or while) we read must have been seen too.
+		return seen.isAtOrAfter(this.horizon) ? unseen : null;
 	}
 
 	private int index(long sequence) {
-		return (int) ((sequence - 1) % this.events.length);
+		return (int) ((sequence - 1) % this.events.length());
 	}
 
 }

@@ -3,6 +3,7 @@ package dk.newsroom.gateway.feed.stream;
 import java.time.Clock;
 
 import dk.newsroom.gateway.feed.FeedProjection;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,13 @@ class FeedStreamConfiguration {
 	}
 
 	@Bean
+	StreamAdmission feedStreamAdmission(FeedStreamProperties properties, MeterRegistry registry) {
+		return new StreamAdmission(properties, registry);
+	}
+
+	@Bean(destroyMethod = "close")
 	FeedStreams feedStreams(FeedEventLog log, JsonMapper jsonMapper, FeedStreamProperties properties) {
-		return new FeedStreams(log, new FeedStreamEvents(jsonMapper, log), properties);
+		return new FeedStreams(log, new FeedStreamEvents(jsonMapper), properties);
 	}
 
 }

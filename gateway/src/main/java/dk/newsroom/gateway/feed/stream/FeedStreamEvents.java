@@ -25,11 +25,8 @@ final class FeedStreamEvents {
 
 	private final JsonMapper json;
 
-	private final FeedEventLog log;
-
-	FeedStreamEvents(JsonMapper json, FeedEventLog log) {
+	FeedStreamEvents(JsonMapper json) {
 		this.json = json;
-		this.log = log;
 	}
 
 	/** {@code added} and {@code changed}: the item; {@code removed}: its type and id. */
@@ -43,22 +40,22 @@ final class FeedStreamEvents {
 			FeedEntry after = change.after();
 			data = (after != null) ? new String(after.json(), StandardCharsets.UTF_8) : "{}";
 		}
-		return ServerSentEvent.builder(data).id(this.log.id(change.sequence())).event(event.kind().eventName()).build();
+		return ServerSentEvent.builder(data).id(change.position().token()).event(event.kind().eventName()).build();
 	}
 
-	ServerSentEvent<String> ready(long sequence) {
-		return ServerSentEvent.builder(write(fields("lastEventId", this.log.id(sequence))))
-			.id(this.log.id(sequence))
+	ServerSentEvent<String> ready(FeedPosition position) {
+		return ServerSentEvent.builder(write(fields("lastEventId", position.token())))
+			.id(position.token())
 			.event(READY)
 			.build();
 	}
 
-	ServerSentEvent<String> reset(long sequence, String reload) {
+	ServerSentEvent<String> reset(FeedPosition position, String reload) {
 		Map<String, String> data = fields("reason",
 				"The events after Last-Event-ID are no longer held (or it is not an id of this stream); "
 						+ "reload the feed, then follow this stream",
-				"reload", reload, "lastEventId", this.log.id(sequence));
-		return ServerSentEvent.builder(write(data)).id(this.log.id(sequence)).event(RESET).build();
+				"reload", reload, "lastEventId", position.token());
+		return ServerSentEvent.builder(write(data)).id(position.token()).event(RESET).build();
 	}
 
 	ServerSentEvent<String> dropped(String reason) {

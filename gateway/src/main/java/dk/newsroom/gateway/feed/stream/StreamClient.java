@@ -1,8 +1,5 @@
 package dk.newsroom.gateway.feed.stream;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dk.newsroom.gateway.feed.FeedQuery;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -13,8 +10,8 @@ import reactor.util.concurrent.Queues;
 /**
  * One connected client: its filters and a bounded buffer of the live events it has not
  * taken yet. When the buffer is full the client is dropped rather than the buffer grown.
- * {@link #offer} is only called under the {@link FeedEventLog}'s lock, so emissions are
- * serialised.
+ * {@link #offer} is only called under the {@link FeedEventLog}'s hand-over lock, so
+ * emissions are serialised.
  */
 final class StreamClient {
 
@@ -26,23 +23,19 @@ final class StreamClient {
 
 	private final Sinks.One<String> dropped = Sinks.one();
 
+	private final int bufferSize;
+
 	private volatile boolean wasDropped;
 
 	StreamClient(FeedQuery query, int bufferSize) {
 		this.query = query;
+		this.bufferSize = bufferSize;
 		this.live = Sinks.many().unicast().onBackpressureBuffer(Queues.<StreamEvent>get(bufferSize).get());
 	}
 
-	/** The events of the log that this client sees, oldest first. */
-	List<StreamEvent> view(List<FeedEvent> events) {
-		List<StreamEvent> seen = new ArrayList<>();
-		for (FeedEvent event : events) {
-			StreamEvent view = view(event);
-			if (view != null) {
-				seen.add(view);
-			}
-		}
-		return seen;
+	/** How many events it may fall behind. */
+	int bufferSize() {
+		return this.bufferSize;
 	}
 
 	/**
@@ -86,7 +79,8 @@ final class StreamClient {
 		return this.wasDropped;
 	}
 
-	private @Nullable StreamEvent view(FeedEvent event) {
+	/** What this client sees of an event, through its filters, or {@code null}. */
+	@Nullable StreamEvent view(FeedEvent event) {
 		FeedEvent.Kind kind = event.kindFor(this.query);
 		return (kind != null) ? new StreamEvent(kind, event) : null;
 	}

@@ -36,6 +36,8 @@ class FeedRecordDecoderTest {
 		assertThat(change).isNotNull();
 		assertThat(change.ref()).isEqualTo(new ResourceRef(ContentType.ARTICLE, "a1"));
 		assertThat(change.version()).isEqualTo(5);
+		assertThat(change.partition()).as("the record's partition").isEqualTo(2);
+		assertThat(change.offset()).as("the record's offset").isEqualTo(41);
 		assertThat(change.item()).isNotNull().satisfies((item) -> {
 			assertThat(item.version()).isEqualTo(5);
 			assertThat(item.summary()).isEqualTo("Et kort resumé på dansk: æ, ø og å.");
@@ -55,14 +57,14 @@ class FeedRecordDecoderTest {
 		FeedChange change = this.decoder.decode(record("a1", ArticleRecords.value("a1", "DRAFT", PUBLISHED_AT, 1),
 				ArticleRecords.headers("a1", "created", 1L)));
 
-		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 1));
+		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 1).at(2, 41));
 	}
 
 	@Test
 	void readsATombstoneAsUnlistedAtItsVersion() {
 		FeedChange change = this.decoder.decode(record("a1", null, ArticleRecords.headers("a1", "deleted", 7L)));
 
-		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 7));
+		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 7).at(2, 41));
 	}
 
 	@Test
@@ -120,7 +122,7 @@ class FeedRecordDecoderTest {
 
 	private static ConsumerRecord<String, byte[]> record(@Nullable String key, byte @Nullable [] value,
 			Headers headers) {
-		return new ConsumerRecord<>(TOPIC, 0, 0, 0L, TimestampType.CREATE_TIME, 0, 0, key, value, headers,
+		return new ConsumerRecord<>(TOPIC, 2, 41, 0L, TimestampType.CREATE_TIME, 0, 0, key, value, headers,
 				Optional.empty());
 	}
 

@@ -69,6 +69,9 @@ class FeedStreamIntegrationTest {
 	@Autowired
 	private MeterRegistry registry;
 
+	@Autowired
+	private StreamAdmission admission;
+
 	@LocalManagementPort
 	private int managementPort;
 
@@ -140,10 +143,11 @@ class FeedStreamIntegrationTest {
 
 		String missed1 = nextId("missed");
 		String missed2 = nextId("missed");
-		String expected = idAfter(2);
+		long events = this.log.lastSequence() + 2;
 		publish(missed1, 1);
 		publish(missed2, 1);
-		await().atMost(WAIT).until(() -> this.log.lastId().equals(expected));
+		await().atMost(WAIT).until(() -> this.log.lastSequence() == events);
+		String expected = this.log.lastId();
 
 		String live = nextId("live");
 		StepVerifier.create(named(stream("/api/feed/stream", lastEventId.get())))
@@ -158,13 +162,14 @@ class FeedStreamIntegrationTest {
 	@Test
 	void aClientWithAnIdTooOldToReplayGetsAReset() {
 		String tooOld = this.log.lastId();
-		String expected = idAfter(9);
+		long events = this.log.lastSequence() + 9;
 		for (int i = 0; i < 9; i++) {
 			publish(nextId("flood"), 1);
 		}
-		await().atMost(WAIT).until(() -> this.log.lastId().equals(expected));
+		await().atMost(WAIT).until(() -> this.log.lastSequence() == events);
+		String expected = this.log.lastId();
 
-		for (String lastEventId : List.of(tooOld, "not-an-id")) {
+		for (String lastEventId : List.of(tooOld, "not-an-id", "k3j2x9aq-42")) {
 			StepVerifier.create(named(stream("/api/feed/stream?tag=eu", lastEventId)))
 				.expectNextMatches((event) -> "reset".equals(event.event()) && expected.equals(event.id())
 						&& data(event).contains("\"reload\":\"/api/feed?tag=eu\""))
@@ -194,9 +199,9 @@ class FeedStreamIntegrationTest {
 			.then(() -> StepVerifier.create(slow, 1)
 				.expectNextMatches((event) -> "ready".equals(event.event()))
 				.then(() -> {
-					String expected = idAfter(count);
+					long events = this.log.lastSequence() + count;
 					items.forEach((id) -> publish(id, 1));
-					await().atMost(WAIT).until(() -> this.log.lastId().equals(expected));
+					await().atMost(WAIT).until(() -> this.log.lastSequence() == events);
 				})
 				.thenRequest(Long.MAX_VALUE)
 				.thenConsumeWhile((event) -> !"dropped".equals(event.event()))
@@ -254,6 +259,7 @@ class FeedStreamIntegrationTest {
 			await().atMost(WAIT)
 				.untilAsserted(() -> assertThat(this.registry.get("newsroom.feed.stream.clients").gauge().value())
 					.isEqualTo(1.0));
+			assertThat(this.admission.open()).as("admitted by the stream caps").isOne();
 		}
 		finally {
 			open.dispose();
@@ -261,6 +267,7 @@ class FeedStreamIntegrationTest {
 		await().atMost(WAIT)
 			.untilAsserted(
 					() -> assertThat(this.registry.get("newsroom.feed.stream.clients").gauge().value()).isZero());
+		await().atMost(WAIT).untilAsserted(() -> assertThat(this.admission.open()).isZero());
 	}
 
 	@Test
@@ -313,12 +320,6 @@ class FeedStreamIntegrationTest {
 	/** Without heartbeats. */
 	private static Flux<ServerSentEvent<String>> named(Flux<ServerSentEvent<String>> events) {
 		return events.filter((event) -> event.event() != null);
-	}
-
-	private String idAfter(int events) {
-		String last = this.log.lastId();
-		int dash = last.lastIndexOf('-');
-		return last.substring(0, dash + 1) + (Long.parseLong(last.substring(dash + 1)) + events);
 	}
 
 	private static boolean isItem(ServerSentEvent<String> event, String name, String id) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedItems;
+import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.MutableClock;
@@ -32,13 +33,15 @@ class FeedStreamsTest {
 	private final MutableClock clock = new MutableClock(NOW);
 
 	private final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> {
-	}, 100, "e");
+	}, 100);
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
 
-	private final FeedStreams streams = new FeedStreams(this.log,
-			new FeedStreamEvents(JsonMapper.builder().build(), this.log),
-			new FeedStreamProperties(100, 4, Duration.ofMinutes(5), Duration.ofSeconds(5)));
+	private long offset;
+
+	private final FeedStreams streams = new FeedStreams(this.log, new FeedStreamEvents(JsonMapper.builder().build()),
+			new FeedStreamProperties(100, 4, Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(30),
+					20000, 200, Duration.ofSeconds(10)));
 
 	FeedStreamsTest() {
 		this.projection.addListener(this.log);
@@ -47,15 +50,15 @@ class FeedStreamsTest {
 	@Test
 	void aFreshClientGetsReadyThenTheChangesAsTheirOwnEventTypes() {
 		StepVerifier.create(this.streams.open(ALL, null, "/api/feed"))
-			.expectNextMatches((event) -> is(event, "ready", "e-0", "{\"lastEventId\":\"e-0\"}"))
+			.expectNextMatches((event) -> is(event, "ready", id(0), "{\"lastEventId\":\"" + id(0) + "\"}"))
 			.then(() -> {
 				publish("a", 1);
 				publish("a", 2);
-				this.projection.apply(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a"), 3));
+				apply(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a"), 3));
 			})
-			.expectNextMatches((event) -> is(event, "added", "e-1", "{\"id\":\"a\",\"version\":1}"))
-			.expectNextMatches((event) -> is(event, "changed", "e-2", "{\"id\":\"a\",\"version\":2}"))
-			.expectNextMatches((event) -> is(event, "removed", "e-3", "{\"type\":\"article\",\"id\":\"a\"}"))
+			.expectNextMatches((event) -> is(event, "added", id(1), "{\"id\":\"a\",\"version\":1}"))
+			.expectNextMatches((event) -> is(event, "changed", id(2), "{\"id\":\"a\",\"version\":2}"))
+			.expectNextMatches((event) -> is(event, "removed", id(3), "{\"type\":\"article\",\"id\":\"a\"}"))
 			.thenCancel()
 			.verify(WAIT);
 	}
@@ -66,15 +69,15 @@ class FeedStreamsTest {
 		publish("b", 1);
 		publish("c", 1);
 
-		StepVerifier.create(this.streams.open(ALL, "e-1", "/api/feed"))
-			.expectNextMatches((event) -> is(event, "added", "e-2", "{\"id\":\"b\",\"version\":1}"))
-			.expectNextMatches((event) -> is(event, "added", "e-3", "{\"id\":\"c\",\"version\":1}"))
+		StepVerifier.create(this.streams.open(ALL, id(1), "/api/feed"))
+			.expectNextMatches((event) -> is(event, "added", id(2), "{\"id\":\"b\",\"version\":1}"))
+			.expectNextMatches((event) -> is(event, "added", id(3), "{\"id\":\"c\",\"version\":1}"))
 			.then(() -> publish("d", 1))
-			.expectNextMatches((event) -> is(event, "added", "e-4", "{\"id\":\"d\",\"version\":1}"))
+			.expectNextMatches((event) -> is(event, "added", id(4), "{\"id\":\"d\",\"version\":1}"))
 			.thenCancel()
 			.verify(WAIT);
 		StepVerifier.create(this.streams.open(ALL, "other-1", "/api/feed?tag=eu"))
-			.expectNextMatches((event) -> "reset".equals(event.event()) && "e-4".equals(event.id())
+			.expectNextMatches((event) -> "reset".equals(event.event()) && id(4).equals(event.id())
 					&& event.data() != null && event.data().contains("\"reload\":\"/api/feed?tag=eu\""))
 			.thenCancel()
 			.verify(WAIT);
@@ -82,8 +85,9 @@ class FeedStreamsTest {
 
 	@Test
 	void sendsHeartbeatsWhileIdle() {
-		FeedStreams frequent = new FeedStreams(this.log, new FeedStreamEvents(JsonMapper.builder().build(), this.log),
-				new FeedStreamProperties(100, 4, Duration.ofMillis(20), Duration.ofSeconds(5)));
+		FeedStreams frequent = new FeedStreams(this.log, new FeedStreamEvents(JsonMapper.builder().build()),
+				new FeedStreamProperties(100, 4, Duration.ofMillis(20), Duration.ofSeconds(5), Duration.ofMinutes(30),
+						20000, 200, Duration.ofSeconds(10)));
 
 		StepVerifier.create(frequent.open(ALL, null, "/api/feed"))
 			.expectNextMatches((event) -> "ready".equals(event.event()))
@@ -91,6 +95,27 @@ class FeedStreamsTest {
 			.expectNextMatches((event) -> "heartbeat".equals(event.comment()))
 			.thenCancel()
 			.verify(WAIT);
+	}
+
+	@Test
+	void aStreamEndsCleanlyAtItsMaximumAgeAndResumesFromItsLastId() {
+		FeedStreams aging = new FeedStreams(this.log, new FeedStreamEvents(JsonMapper.builder().build()),
+				new FeedStreamProperties(100, 4, Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMillis(300),
+						20000, 200, Duration.ofSeconds(10)));
+		publish("a", 1);
+
+		StepVerifier.create(aging.open(ALL, null, "/api/feed"))
+			.expectNextMatches((event) -> "ready".equals(event.event()))
+			.then(() -> publish("b", 1))
+			.expectNextMatches((event) -> is(event, "added", id(2), "{\"id\":\"b\",\"version\":1}"))
+			.expectComplete()
+			.verify(WAIT);
+		publish("c", 1);
+		StepVerifier.create(this.streams.open(ALL, id(2), "/api/feed"))
+			.expectNextMatches((event) -> is(event, "added", id(3), "{\"id\":\"c\",\"version\":1}"))
+			.thenCancel()
+			.verify(WAIT);
+		aging.close();
 	}
 
 	@Test
@@ -114,13 +139,26 @@ class FeedStreamsTest {
 				.verify(WAIT))
 			.expectNextCount(20)
 			.then(() -> publish("after", 1))
-			.expectNextMatches((event) -> "e-21".equals(event.id()))
+			.expectNextMatches((event) -> id(21).equals(event.id()))
 			.thenCancel()
 			.verify(WAIT);
 	}
 
 	private void publish(String id, long version) {
-		this.projection.apply(FeedChange.listed(article(id, NOW.minusSeconds(60), version)));
+		apply(FeedChange.listed(article(id, NOW.minusSeconds(60), version)));
+	}
+
+	/** Applies a change as read from the next record of partition 0 of its topic. */
+	private void apply(FeedChange change) {
+		this.projection.apply(change.at(0, this.offset++));
+	}
+
+	/** The position after the first n records (the clock standing still). */
+	private static String id(long records) {
+		return (records == 0) ? FeedPosition.START.token()
+				: FeedPosition.START.releasedTo(FeedKey.firstPublishedAt(NOW))
+					.afterRecord(ContentType.ARTICLE, 0, records - 1)
+					.token();
 	}
 
 	private static boolean is(ServerSentEvent<String> event, String name, @Nullable String id, String data) {
