@@ -106,9 +106,9 @@ public final class LoadScript {
 								options.writeConcurrency(), direct, run);
 						case STREAMS ->
 							streams = new LiveStreams(options.gateway(), loops, json, jvm, LoadScript::progress).run(
-									options.streams(), options.streamsPerToken(), options.openConcurrency(),
-									options.openTimeout(), options.streamWait(), options.loopThreads(), tokens,
-									viaGateway, run);
+									options.streams(), options.streamsPerAddress(), options.openConcurrency(),
+									options.openTimeout(), options.streamWait(), options.loopThreads(), viaGateway,
+									run);
 						case PROBES -> probes = new RateLimitProbes(options.gateway(), loops, LoadScript::progress).run(
 								options.probeRequests(), tokens.mint("probe", "load:read"),
 								(int) (epochSecond % 65000));
@@ -170,7 +170,7 @@ public final class LoadScript {
 		}
 		if (options.measures().contains(Measure.STREAMS)) {
 			settings.put("streams", options.streams());
-			settings.put("streams-per-token", options.streamsPerToken());
+			settings.put("streams-per-address", options.streamsPerAddress());
 			settings.put("open-concurrency", options.openConcurrency());
 			settings.put("open-timeout", options.openTimeout().toSeconds() + " s");
 			settings.put("stream-wait", options.streamWait().toSeconds() + " s");

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code --name value} options. See {@link #USAGE} and docs/load.md.
  */
 public record Options(Set<Measure> measures, URI gateway, URI articles, URI management, int readers, Duration duration,
-		int streams, int streamsPerToken, int openConcurrency, Duration openTimeout, Duration streamWait,
+		int streams, int streamsPerAddress, int openConcurrency, Duration openTimeout, Duration streamWait,
 		int extraItems, int writeConcurrency, int probeRequests, int loopThreads, Path out, Path devToken, Path dataDir,
 		Long gatewayPid) {
 
@@ -29,7 +29,7 @@ public record Options(Set<Measure> measures, URI gateway, URI articles, URI mana
 			  --readers N             routed: concurrent readers (64)
 			  --duration D            routed: length of each of the four runs (30s)
 			  --streams N             streams: concurrent SSE connections (10000)
-			  --streams-per-token N   streams: connections per token subject (200: the gateway's max-streams-per-client)
+			  --streams-per-address N streams: connections per loopback client address (200: the gateway's max-streams-per-client)
 			  --open-concurrency N    streams: connections being opened at a time (500)
 			  --open-timeout D        streams: how long all of them may take to get their first event (180s)
 			  --stream-wait D         streams: how long to wait for the published article on every stream (30s)
@@ -84,7 +84,7 @@ public record Options(Set<Measure> measures, URI gateway, URI articles, URI mana
 		Options options = new Options(measures, uri(take(v, "gateway", "http://127.0.0.1:8080")),
 				uri(take(v, "articles", "http://127.0.0.1:8081")), uri(take(v, "management", "http://127.0.0.1:8180")),
 				positive(v, "readers", 64), duration(take(v, "duration", "30s")), positive(v, "streams", 10_000),
-				positive(v, "streams-per-token", 200), positive(v, "open-concurrency", 500),
+				positive(v, "streams-per-address", 200), positive(v, "open-concurrency", 500),
 				duration(take(v, "open-timeout", "180s")), duration(take(v, "stream-wait", "30s")),
 				atLeastZero(v, "extra-items", 0), positive(v, "write-concurrency", 8),
 				positive(v, "probe-requests", 400), positive(v, "loop-threads", Math.max(4, 2 * cores)),

@@ -156,9 +156,9 @@ public final class MarkdownReport {
 		line();
 		line(streams.requested()
 				+ " concurrent `GET /api/feed/stream` connections (Reactor Netty, a new connection each),"
-				+ " spread over " + streams.tokenSubjects() + " token subject(s) of at most "
-				+ streams.streamsPerToken()
-				+ " streams each (a valid token: the subject's budget applies, not the address's).");
+				+ " spread over " + streams.clientAddresses() + " loopback client address(es) of at most "
+				+ streams.streamsPerAddress()
+				+ " streams each (the stream looks at no token: caps and the rate limit apply per address).");
 		line();
 		line("| figure | value |");
 		line("| --- | ---: |");

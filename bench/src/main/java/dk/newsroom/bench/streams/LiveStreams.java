@@ -1,5 +1,6 @@
 package dk.newsroom.bench.streams;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.function.Consumer;
 import dk.newsroom.bench.Latency;
 import dk.newsroom.bench.StatusCounts;
 import dk.newsroom.bench.stack.Articles;
-import dk.newsroom.bench.stack.DevTokens;
 import dk.newsroom.bench.stack.GatewayJvm;
 import dk.newsroom.bench.stack.GatewaySample;
 import io.netty.channel.ChannelOption;
@@ -34,11 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code added} event with that article's id. Around the opening, the gateway's heap
  * after a forced GC gives the heap per stream.
  * <p>
- * Opening a stream costs one request of the rate limit. The streams carry bearer tokens
- * (so the client address's budget does not apply), spread over token subjects of
- * {@code streamsPerToken} streams each, since one subject may make
- * {@code newsroom.rate-limit.token-capacity} (3000) requests at once and then 50 a
- * second. Refusals (429, 503, anything but 200) are counted, not fatal.
+ * The stream looks at no token: its caps ({@code max-streams-per-client}, 200) and the
+ * rate limit (one request per stream opened) apply per client address. So the streams
+ * come from loopback addresses ({@code 127.0.x.y}, all of 127/8 reaches the gateway on
+ * Linux), {@code streamsPerAddress} from each, as readers come from many addresses.
+ * Refusals (429, 503, anything but 200) are counted, not fatal.
  */
 public final class LiveStreams {
 
@@ -62,27 +62,26 @@ public final class LiveStreams {
 		this.progress = progress;
 	}
 
-	public StreamsResult run(int n, int streamsPerToken, int openConcurrency, Duration openTimeout, Duration wait,
-			int loopThreads, DevTokens tokens, Articles writer, String run) {
-		int subjects = (n + streamsPerToken - 1) / streamsPerToken;
-		this.progress.accept("streams: minting " + subjects + " token(s)");
+	public StreamsResult run(int n, int streamsPerAddress, int openConcurrency, Duration openTimeout, Duration wait,
+			int loopThreads, Articles writer, String run) {
+		int addresses = (n + streamsPerAddress - 1) / streamsPerAddress;
 		List<HttpClient> clients = new ArrayList<>();
 		ConnectionProvider connections = ConnectionProvider.newConnection();
 		HttpClient base = HttpClient.create(connections)
 			.runOn(this.loops)
 			.baseUrl(this.gateway.toString())
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
-		for (int i = 1; i <= subjects; i++) {
-			DevTokens.Token token = tokens.mint("streams-" + i, "load:read");
-			clients.add(base.headers((headers) -> headers.set(HttpHeaderNames.AUTHORIZATION, token.header())
-				.set(HttpHeaderNames.ACCEPT, "text/event-stream")));
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000)
+			.headers((headers) -> headers.set(HttpHeaderNames.ACCEPT, "text/event-stream"));
+		for (int i = 0; i < addresses; i++) {
+			InetSocketAddress local = new InetSocketAddress("127.0." + (1 + i / 250) + "." + (2 + i % 250), 0);
+			clients.add(base.bindAddress(() -> local));
 		}
 		GatewaySample before = this.jvm.sampleAfterGc();
 		Target target = new Target();
 		this.progress.accept("streams: opening " + n + " (" + openConcurrency + " at a time)");
 		long openStart = System.nanoTime();
 		List<LiveStream> streams = Flux.range(0, n)
-			.flatMap((i) -> open(clients.get(i / streamsPerToken), target, openTimeout), openConcurrency)
+			.flatMap((i) -> open(clients.get(i / streamsPerAddress), target, openTimeout), openConcurrency)
 			.collectList()
 			.block();
 		double openSeconds = (System.nanoTime() - openStart) / 1e9;
@@ -139,8 +138,8 @@ public final class LiveStreams {
 					closedEarly++;
 				}
 			}
-			return new StreamsResult(n, subjects, streamsPerToken, loopThreads, ready.size(), answerCounts, openSeconds,
-					id, (answered - publishStart) / 1e6, wait.toMillis() / 1000.0, waited, received,
+			return new StreamsResult(n, addresses, streamsPerAddress, loopThreads, ready.size(), answerCounts,
+					openSeconds, id, (answered - publishStart) / 1e6, wait.toMillis() / 1000.0, waited, received,
 					ready.size() - received, beforeAnswer, closedEarly, Latency.of(delay), before, after, perStream);
 		}
 		finally {

@@ -9,8 +9,8 @@ import dk.newsroom.bench.stack.GatewaySample;
  * The live streams measure.
  *
  * @param requested streams asked for
- * @param tokenSubjects token subjects the streams were spread over
- * @param streamsPerToken streams opened with one subject's token at most
+ * @param clientAddresses loopback client addresses the streams were spread over
+ * @param streamsPerAddress streams opened from one address at most
  * @param ready streams whose first event ({@code ready}) came
  * @param answers the first answer of every stream: status, or error, or {@code timeout}
  * (no answer within the open timeout)
@@ -29,7 +29,7 @@ import dk.newsroom.bench.stack.GatewaySample;
  * @param after the gateway with the streams open (after a forced GC)
  * @param heapBytesPerStream (after − before) / ready, null without a gateway process
  */
-public record StreamsResult(int requested, int tokenSubjects, int streamsPerToken, int loopThreads, long ready,
+public record StreamsResult(int requested, int clientAddresses, int streamsPerAddress, int loopThreads, long ready,
 		Map<String, Long> answers, double openSeconds, String articleId, double publishMs, double waitSeconds,
 		double waitedSeconds, long received, long missed, long beforeAnswer, long closedEarly, Latency delay,
 		GatewaySample before, GatewaySample after, Double heapBytesPerStream) {

@@ -5,6 +5,9 @@ import dk.newsroom.security.BearerTokenSecurity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -18,7 +21,8 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  * <li>{@code GET}, {@code HEAD} and {@code OPTIONS} are public: the feed, its formats and
  * stream, the reader page, the API documents, and the detail routes. A token a client
  * sends along is checked (a bad one is 401) and forwarded to the service, which shows
- * drafts to editors whose token allows it.</li>
+ * drafts to editors whose token allows it; except on the stream, which looks at no token
+ * (see {@link #feedStreamSecurity}).</li>
  * <li>{@code POST}, {@code PUT}, {@code PATCH} and {@code DELETE} under
  * {@code /api/articles/**}, {@code /api/events/**} and {@code /api/people/**} need a
  * bearer token with that content type's write scope (see {@link ContentWrites}).</li>
@@ -33,7 +37,35 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
+	static final String FEED_STREAM = "/api/feed/stream";
+
+	/**
+	 * The live stream ({@code GET /api/feed/stream}) serves only what everyone may read
+	 * and stays open for up to half an hour: it authenticates nobody. A token sent along
+	 * is not decoded; it would be held, decoded, for the stream's whole life (about 10 KB
+	 * a stream). Streams are capped and rate-limited per client address.
+	 */
 	@Bean
+	@Order(0)
+	SecurityWebFilterChain feedStreamSecurity(ServerHttpSecurity http,
+			CorsConfigurationSource corsConfigurationSource) {
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, FEED_STREAM))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.cors((cors) -> cors.configurationSource(corsConfigurationSource))
+			.headers((headers) -> headers
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.build();
+	}
+
+	@Bean
+	@Order(1)
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, CorsConfigurationSource corsConfigurationSource) {
 		return BearerTokenSecurity.apply(http, ContentWrites.requiredScope())
 			.cors((cors) -> cors.configurationSource(corsConfigurationSource))

@@ -20,9 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param release the item's key when the change is the release of a scheduled item whose
  * time came, {@code null} when the record itself made the change
  * @param position the position after this event: its id on the stream
+ * @param frames the event as encoded for the streams, made once
  */
 public record FeedEvent(long sequence, ResourceRef ref, @Nullable FeedEntry before, @Nullable FeedEntry after,
-		int partition, long offset, @Nullable FeedKey release, FeedPosition position) {
+		int partition, long offset, @Nullable FeedKey release, FeedPosition position, EventFrames frames) {
+
+	public FeedEvent(long sequence, ResourceRef ref, @Nullable FeedEntry before, @Nullable FeedEntry after,
+			int partition, long offset, @Nullable FeedKey release, FeedPosition position) {
+		this(sequence, ref, before, after, partition, offset, release, position, new EventFrames());
+	}
 
 	public FeedEvent {
 		if (before == null && after == null) {

@@ -2,11 +2,11 @@ package dk.newsroom.gateway.feed.stream;
 
 import dk.newsroom.gateway.feed.api.FeedParameters;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/feed/stream}: the feed's changes as Server-Sent Events, with the
- * filters of {@code /api/feed} (see docs/feed-stream.md).
+ * filters of {@code /api/feed} (see docs/feed-stream.md). Writes the frames as encoded
+ * once for all streams ({@link SseFrame}), each flushed as it comes.
  */
 @RestController
 class FeedStreamController {
@@ -33,16 +34,19 @@ class FeedStreamController {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<String>> stream(ServerHttpRequest request, ServerHttpResponse response,
+	Mono<Void> stream(ServerHttpRequest request, ServerHttpResponse response,
 			@RequestHeader(name = LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
 		var query = FeedParameters.parseStream(request.getQueryParams());
 		String rawQuery = request.getURI().getRawQuery();
 		String reload = (rawQuery != null && !rawQuery.isEmpty()) ? FEED_PATH + "?" + rawQuery : FEED_PATH;
+		response.getHeaders().setContentType(MediaType.TEXT_EVENT_STREAM);
 		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
 		// Tells nginx-style proxies not to buffer the stream.
 		response.getHeaders().set("X-Accel-Buffering", "no");
 		String resumeAfter = (lastEventId != null && !lastEventId.isBlank()) ? lastEventId.strip() : null;
-		return this.streams.open(query, resumeAfter, reload);
+		DataBufferFactory buffers = response.bufferFactory();
+		return response.writeAndFlushWith(
+				this.streams.open(query, resumeAfter, reload).map((frame) -> Mono.just(buffers.wrap(frame.bytes()))));
 	}
 
 }

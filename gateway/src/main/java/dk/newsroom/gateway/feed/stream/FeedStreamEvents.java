@@ -7,11 +7,10 @@ import java.util.Map;
 import dk.newsroom.gateway.feed.FeedEntry;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 /**
  * Writes the stream's Server-Sent Events. Items are sent as the JSON {@code /api/feed}
- * lists them, serialised once when the change was applied.
+ * lists them, serialised once when the change was applied; each item event is encoded
+ * once for all the streams that send it ({@link FeedEvent#frames()}).
  */
 final class FeedStreamEvents {
 
@@ -23,6 +22,8 @@ final class FeedStreamEvents {
 
 	static final String HEARTBEAT = "heartbeat";
 
+	private static final SseFrame HEARTBEAT_FRAME = SseFrame.comment(HEARTBEAT);
+
 	private final JsonMapper json;
 
 	FeedStreamEvents(JsonMapper json) {
@@ -30,40 +31,42 @@ final class FeedStreamEvents {
 	}
 
 	/** {@code added} and {@code changed}: the item; {@code removed}: its type and id. */
-	ServerSentEvent<String> item(StreamEvent event) {
+	SseFrame item(StreamEvent event) {
 		FeedEvent change = event.event();
-		String data;
+		return change.frames().get(event.kind(), () -> encode(event));
+	}
+
+	private SseFrame encode(StreamEvent event) {
+		FeedEvent change = event.event();
+		byte[] data;
 		if (event.kind() == FeedEvent.Kind.REMOVED) {
 			data = write(fields("type", change.ref().type().wireName(), "id", change.ref().id()));
 		}
 		else {
 			FeedEntry after = change.after();
-			data = (after != null) ? new String(after.json(), StandardCharsets.UTF_8) : "{}";
+			data = (after != null) ? after.json() : "{}".getBytes(StandardCharsets.UTF_8);
 		}
-		return ServerSentEvent.builder(data).id(change.position().token()).event(event.kind().eventName()).build();
+		return SseFrame.of(change.position().token(), event.kind().eventName(), data);
 	}
 
-	ServerSentEvent<String> ready(FeedPosition position) {
-		return ServerSentEvent.builder(write(fields("lastEventId", position.token())))
-			.id(position.token())
-			.event(READY)
-			.build();
+	SseFrame ready(FeedPosition position) {
+		return SseFrame.of(position.token(), READY, write(fields("lastEventId", position.token())));
 	}
 
-	ServerSentEvent<String> reset(FeedPosition position, String reload) {
+	SseFrame reset(FeedPosition position, String reload) {
 		Map<String, String> data = fields("reason",
 				"The events after Last-Event-ID are no longer held (or it is not an id of this stream); "
 						+ "reload the feed, then follow this stream",
 				"reload", reload, "lastEventId", position.token());
-		return ServerSentEvent.builder(write(data)).id(position.token()).event(RESET).build();
+		return SseFrame.of(position.token(), RESET, write(data));
 	}
 
-	ServerSentEvent<String> dropped(String reason) {
-		return ServerSentEvent.builder(write(fields("reason", reason))).event(DROPPED).build();
+	SseFrame dropped(String reason) {
+		return SseFrame.of(null, DROPPED, write(fields("reason", reason)));
 	}
 
-	ServerSentEvent<String> heartbeat() {
-		return ServerSentEvent.<String>builder().comment(HEARTBEAT).build();
+	SseFrame heartbeat() {
+		return HEARTBEAT_FRAME;
 	}
 
 	/** Name-value pairs, in this order. */
@@ -75,8 +78,8 @@ final class FeedStreamEvents {
 		return fields;
 	}
 
-	private String write(Map<String, String> data) {
-		return this.json.writeValueAsString(data);
+	private byte[] write(Map<String, String> data) {
+		return this.json.writeValueAsBytes(data);
 	}
 
 }

@@ -11,8 +11,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 /**
  * Opens one client's stream: where it starts ({@code ready}, the missed events or
  * {@code reset}), then the live events through its filters, with heartbeats in between. A
@@ -35,7 +33,7 @@ public final class FeedStreams implements AutoCloseable {
 
 	private final FeedStreamProperties properties;
 
-	private final Sinks.Many<ServerSentEvent<String>> heartbeats = Sinks.many().multicast().directBestEffort();
+	private final Sinks.Many<SseFrame> heartbeats = Sinks.many().multicast().directBestEffort();
 
 	private final Disposable ticker;
 
@@ -43,7 +41,7 @@ public final class FeedStreams implements AutoCloseable {
 		this.log = log;
 		this.events = events;
 		this.properties = properties;
-		ServerSentEvent<String> heartbeat = events.heartbeat();
+		SseFrame heartbeat = events.heartbeat();
 		long every = properties.heartbeat().toMillis();
 		this.ticker = Schedulers.parallel()
 			.schedulePeriodically(() -> this.heartbeats.tryEmitNext(heartbeat), every, every,
@@ -57,11 +55,11 @@ public final class FeedStreams implements AutoCloseable {
 	 * @return the events, ending when the client is dropped, the stream reaches its age,
 	 * or the gateway stops
 	 */
-	public Flux<ServerSentEvent<String>> open(FeedQuery query, @Nullable String lastEventId, String reload) {
+	public Flux<SseFrame> open(FeedQuery query, @Nullable String lastEventId, String reload) {
 		return Flux.defer(() -> {
 			StreamClient client = new StreamClient(query, this.properties.clientBuffer());
 			FeedEventLog.Start start = this.log.subscribe(client, lastEventId);
-			Flux<ServerSentEvent<String>> first = switch (start.kind()) {
+			Flux<SseFrame> first = switch (start.kind()) {
 				case READY -> Flux.just(this.events.ready(start.position()));
 				case RESET -> Flux.just(this.events.reset(start.position(), reload));
 				case REPLAY -> Flux.fromIterable(start.replay()).map(this.events::item);
@@ -74,7 +72,7 @@ public final class FeedStreams implements AutoCloseable {
 				.filter((event) -> event.event().sequence() > after
 						&& (seen == null || !event.event().isCoveredBy(seen)));
 			Sinks.Empty<Void> ended = Sinks.empty();
-			Flux<ServerSentEvent<String>> changes = first.concatWith(live.map(this.events::item))
+			Flux<SseFrame> changes = first.concatWith(live.map(this.events::item))
 				.takeUntilOther(client.dropped())
 				.concatWith(Flux.defer(
 						() -> client.wasDropped() ? client.dropped().map(this.events::dropped).flux() : Flux.empty()))
@@ -82,7 +80,7 @@ public final class FeedStreams implements AutoCloseable {
 					this.log.unsubscribe(client);
 					ended.tryEmitEmpty();
 				});
-			Flux<ServerSentEvent<String>> heartbeat = this.heartbeats.asFlux().takeUntilOther(ended.asMono());
+			Flux<SseFrame> heartbeat = this.heartbeats.asFlux().takeUntilOther(ended.asMono());
 			// A prefetch of 1: the client's own buffer bounds what it may fall behind.
 			return Flux.merge(1, changes, heartbeat)
 				.takeUntilOther(client.dropped().then(Mono.delay(this.properties.dropGrace())))

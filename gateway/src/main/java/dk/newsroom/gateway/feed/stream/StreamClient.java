@@ -7,6 +7,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * One connected client: its filters and a bounded buffer of the live events it has not
  * taken yet. When the buffer is full the client is dropped rather than the buffer grown.
@@ -17,6 +19,8 @@ final class StreamClient {
 
 	static final String TOO_SLOW = "client too slow";
 
+	private static final int LINK = 8;
+
 	private final FeedQuery query;
 
 	private final Sinks.Many<StreamEvent> live;
@@ -25,12 +29,17 @@ final class StreamClient {
 
 	private final int bufferSize;
 
+	/** Events handed over and not yet taken: the buffer's fill. */
+	private final AtomicInteger pending = new AtomicInteger();
+
 	private volatile boolean wasDropped;
 
 	StreamClient(FeedQuery query, int bufferSize) {
 		this.query = query;
 		this.bufferSize = bufferSize;
-		this.live = Sinks.many().unicast().onBackpressureBuffer(Queues.<StreamEvent>get(bufferSize).get());
+		// A queue that grows in small links as it fills (an idle client holds one of 8
+		// slots, not bufferSize), bounded by the count of pending events.
+		this.live = Sinks.many().unicast().onBackpressureBuffer(Queues.<StreamEvent>unbounded(LINK).get());
 	}
 
 	/** How many events it may fall behind. */
@@ -48,16 +57,12 @@ final class StreamClient {
 		if (seen == null) {
 			return true;
 		}
-		Sinks.EmitResult result = this.live.tryEmitNext(seen);
-		if (result.isSuccess()) {
-			return true;
-		}
-		// A full buffer: FAIL_ZERO_SUBSCRIBER while the client still takes its replay.
-		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
+		if (this.pending.incrementAndGet() > this.bufferSize) {
 			this.wasDropped = true;
 			this.dropped.tryEmitValue(TOO_SLOW);
+			return false;
 		}
-		return false;
+		return this.live.tryEmitNext(seen).isSuccess();
 	}
 
 	/** Ends the live events (the gateway shuts down). */
@@ -67,7 +72,7 @@ final class StreamClient {
 
 	/** The live events, buffered since the client was registered. */
 	Flux<StreamEvent> live() {
-		return this.live.asFlux();
+		return this.live.asFlux().doOnNext((event) -> this.pending.decrementAndGet());
 	}
 
 	/** Emits the reason when the client is dropped. */

@@ -179,6 +179,24 @@ class FeedStreamIntegrationTest {
 	}
 
 	@Test
+	void theStreamDecodesNoTokenSoItHoldsNone() {
+		Flux<ServerSentEvent<String>> events = this.client.get()
+			.uri("/api/feed/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.header("Authorization", "Bearer not-a-token")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(SSE)
+			.getResponseBody();
+
+		StepVerifier.create(named(events))
+			.expectNextMatches((event) -> "ready".equals(event.event()))
+			.thenCancel()
+			.verify(WAIT);
+	}
+
+	@Test
 	void sendsHeartbeatsToAnIdleStream() {
 		StepVerifier.create(stream("/api/feed/stream?section=ingen-s%C3%A5dan-sektion", null))
 			.expectNextMatches((event) -> "ready".equals(event.event()))
@@ -192,7 +210,7 @@ class FeedStreamIntegrationTest {
 	void aSlowClientIsDroppedWithAReasonWhileTheOthersKeepReceiving() {
 		int count = 20;
 		List<String> items = IntStream.range(0, count).mapToObj((i) -> nextId("burst")).toList();
-		Flux<ServerSentEvent<String>> slow = this.streams.open(FeedQuery.firstPage(1), null, "/api/feed");
+		Flux<SseFrame> slow = this.streams.open(FeedQuery.firstPage(1), null, "/api/feed");
 
 		StepVerifier.create(named(stream("/api/feed/stream", null)))
 			.expectNextMatches((event) -> "ready".equals(event.event()))

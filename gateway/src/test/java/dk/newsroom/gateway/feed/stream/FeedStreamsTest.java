@@ -1,6 +1,9 @@
 package dk.newsroom.gateway.feed.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,13 +17,13 @@ import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 import static dk.newsroom.gateway.feed.FeedItems.article;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedStreamsTest {
 
@@ -119,9 +122,27 @@ class FeedStreamsTest {
 	}
 
 	@Test
+	void anEventIsEncodedOnceForEveryStreamThatSendsIt() {
+		List<SseFrame> first = new ArrayList<>();
+		List<SseFrame> second = new ArrayList<>();
+		Disposable one = this.streams.open(ALL, null, "/api/feed").subscribe(first::add);
+		Disposable two = this.streams.open(ALL, null, "/api/feed").subscribe(second::add);
+
+		publish("a", 1);
+
+		assertThat(first).hasSize(2);
+		assertThat(second).hasSize(2);
+		assertThat(first.get(1).bytes()).as("the same bytes, not a copy").isSameAs(second.get(1).bytes());
+		assertThat(new String(first.get(1).bytes(), StandardCharsets.UTF_8))
+			.isEqualTo("id:" + id(1) + "\nevent:added\ndata:{\"id\":\"a\",\"version\":1}\n\n");
+		one.dispose();
+		two.dispose();
+	}
+
+	@Test
 	void aClientThatStopsTakingEventsIsDroppedWithAReasonAndTheOthersKeepGoing() {
-		Flux<ServerSentEvent<String>> slow = this.streams.open(ALL, null, "/api/feed");
-		Flux<ServerSentEvent<String>> normal = this.streams.open(ALL, null, "/api/feed");
+		Flux<SseFrame> slow = this.streams.open(ALL, null, "/api/feed");
+		Flux<SseFrame> normal = this.streams.open(ALL, null, "/api/feed");
 
 		StepVerifier.create(normal)
 			.expectNextMatches((event) -> "ready".equals(event.event()))
@@ -161,7 +182,7 @@ class FeedStreamsTest {
 					.token();
 	}
 
-	private static boolean is(ServerSentEvent<String> event, String name, @Nullable String id, String data) {
+	private static boolean is(SseFrame event, String name, @Nullable String id, String data) {
 		return name.equals(event.event()) && Objects.equals(id, event.id()) && data.equals(event.data());
 	}
 
