@@ -1,6 +1,7 @@
 package dk.newsroom.gateway.routing;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +40,22 @@ class RouteConcurrencyPropertiesTest {
 					.isEqualTo(new RouteConcurrencyProperties.Limits(8, 0, Duration.ofSeconds(1)));
 				assertThat(properties.limits("events"))
 					.isEqualTo(new RouteConcurrencyProperties.Limits(64, 128, Duration.ofSeconds(1)));
+			});
+	}
+
+	@Test
+	void bindsFromTheEnvironmentVariablesTheDocsName() {
+		this.context.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					Map.of("NEWSROOM_ROUTES_CONCURRENCY_MAX_CONCURRENT", "32", "NEWSROOM_ROUTES_CONCURRENCY_MAX_WAIT",
+							"500ms", "NEWSROOM_ROUTES_CONCURRENCY_SERVICES_ARTICLES_MAX_QUEUED", "16"))))
+			.run((context) -> {
+				RouteConcurrencyProperties properties = context.getBean(RouteConcurrencyProperties.class);
+				assertThat(properties.limits("articles")).as(properties.toString())
+					.isEqualTo(new RouteConcurrencyProperties.Limits(32, 16, Duration.ofMillis(500)));
+				assertThat(properties.limits("people"))
+					.isEqualTo(new RouteConcurrencyProperties.Limits(32, 128, Duration.ofMillis(500)));
 			});
 	}
 
