@@ -3,7 +3,6 @@ package dk.newsroom.gateway.routing;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
@@ -15,14 +14,10 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
@@ -41,23 +36,10 @@ class RouteProblemHandler implements WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(RouteProblemHandler.class);
 
-	private final ServerResponse.Context context;
+	private final RouteProblems problems;
 
 	RouteProblemHandler(ServerCodecConfigurer codecs) {
-		List<HttpMessageWriter<?>> writers = codecs.getWriters();
-		this.context = new ServerResponse.Context() {
-
-			@Override
-			public List<HttpMessageWriter<?>> messageWriters() {
-				return writers;
-			}
-
-			@Override
-			public List<ViewResolver> viewResolvers() {
-				return List.of();
-			}
-
-		};
+		this.problems = new RouteProblems(codecs);
 	}
 
 	@Override
@@ -70,10 +52,8 @@ class RouteProblemHandler implements WebExceptionHandler {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		log.warn("Route {} failed for {} {}: {} {}", route.getId(), exchange.getRequest().getMethod(),
 				exchange.getRequest().getPath(), problem.getStatus(), ex.toString());
-		return ServerResponse.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyValue(problem)
-			.flatMap((response) -> response.writeTo(exchange, this.context));
+		return this.problems.write(exchange, problem, (headers) -> {
+		});
 	}
 
 	/**

@@ -47,8 +47,9 @@ final class RateLimits {
 	}
 
 	/**
-	 * New buckets of {@code capacity} tokens, refilled evenly over the refill period. A
-	 * synchronized bucket updates its state in place; a client's requests rarely contend.
+	 * New buckets of {@code capacity} tokens, refilled evenly over the refill period.
+	 * Lock-free (compare-and-set): one client's requests do arrive on several event loops
+	 * at once, and a locking bucket parks the event loop that finds it taken.
 	 */
 	private static <K> Function<K, Bucket> bucketsOf(long capacity, RateLimitProperties properties) {
 		Bandwidth limit = Bandwidth.builder()
@@ -57,7 +58,7 @@ final class RateLimits {
 			.build();
 		return (client) -> Bucket.builder()
 			.addLimit(limit)
-			.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
+			.withSynchronizationStrategy(SynchronizationStrategy.LOCK_FREE)
 			.build();
 	}
 
