@@ -101,7 +101,7 @@ public final class LoadScript {
 					switch (measure) {
 						case ROUTED -> routed = new RoutedReads(options.gateway(), options.articles(), loops, json,
 								LoadScript::progress)
-							.run(options.readers(), options.duration(), tokens);
+							.run(options.readers(), options.duration());
 						case MEMORY -> memory = new FeedMemory(jvm, LoadScript::progress).run(options.extraItems(),
 								options.writeConcurrency(), direct, run);
 						case STREAMS ->

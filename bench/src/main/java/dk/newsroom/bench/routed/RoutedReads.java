@@ -1,5 +1,6 @@
 package dk.newsroom.bench.routed;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.function.Consumer;
 
 import dk.newsroom.bench.Latency;
 import dk.newsroom.bench.StatusCounts;
-import dk.newsroom.bench.stack.DevTokens;
 import dk.newsroom.bench.stack.Http;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -27,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Closed-loop readers: each sends a request, reads the whole answer, records its latency
  * (HdrHistogram, microseconds) and sends the next, until the run's time is up. Four runs:
  * the list {@code /api/articles?limit=20} and one published article, each through the
- * gateway and straight at articles-service. Every request carries a bearer token with no
- * platform scope (it reads what an anonymous reader reads), so at the gateway the token
- * subject's budget applies, not the client address's; each gateway run has a subject of
- * its own, so both start on a full budget. 429s are counted apart.
+ * gateway and straight at articles-service. The readers are anonymous, as readers are,
+ * each from its own loopback address ({@code 127.0.<run>.<reader>}; Linux routes all of
+ * 127/8 to the stack), so at the gateway each has its own address budget of the rate
+ * limit (300 at once, then 5 a second), as 64 readers on 64 machines would. 429s are
+ * counted apart.
  */
 public final class RoutedReads {
 
@@ -54,18 +55,18 @@ public final class RoutedReads {
 		this.progress = progress;
 	}
 
-	public RoutedResult run(int readers, Duration duration, DevTokens tokens) {
+	public RoutedResult run(int readers, Duration duration) {
 		String itemId = publishedArticle();
 		String item = "/api/articles/" + itemId;
 		List<RoutedRun> runs = new ArrayList<>();
 		List<RoutedResult.Comparison> comparisons = new ArrayList<>();
+		int subnet = 200;
 		for (String path : List.of(LIST, item)) {
-			DevTokens.Token token = tokens.mint(path.equals(LIST) ? "routed-list" : "routed-item", "load:read");
-			RoutedRun viaGateway = run("gateway", this.gateway, path, token,
-					"token subject " + token.subject()
-							+ " (newsroom.rate-limit.token-capacity: 3000 at once, then 50 a second, by default)",
+			RoutedRun viaGateway = run("gateway", this.gateway, path, subnet++,
+					"one client address per reader (newsroom.rate-limit.capacity: 300 at once, then 5 a second, "
+							+ "by default)",
 					readers, duration);
-			RoutedRun direct = run("direct", this.articles, path, token, "none (articles-service has no rate limit)",
+			RoutedRun direct = run("direct", this.articles, path, subnet++, "none (articles-service has no rate limit)",
 					readers, duration);
 			runs.add(viaGateway);
 			runs.add(direct);
@@ -102,20 +103,26 @@ public final class RoutedReads {
 		}
 	}
 
-	private RoutedRun run(String target, URI base, String path, DevTokens.Token token, String budget, int readers,
+	private RoutedRun run(String target, URI base, String path, int subnet, String budget, int readers,
 			Duration duration) {
 		this.progress.accept("routed: " + readers + " readers, " + duration.toSeconds() + " s, " + target + " " + path);
-		ConnectionProvider pool = Http.pool("routed-" + target, readers);
-		HttpClient client = Http.client(base, this.loops, pool)
-			.headers((headers) -> headers.set(HttpHeaderNames.AUTHORIZATION, token.header()));
+		List<ConnectionProvider> pools = new ArrayList<>();
+		List<HttpClient> clients = new ArrayList<>();
+		for (int reader = 0; reader < readers; reader++) {
+			ConnectionProvider pool = Http.pool("routed-" + target + "-" + reader, 1);
+			InetSocketAddress local = new InetSocketAddress("127.0." + subnet + "." + (2 + reader % 250), 0);
+			pools.add(pool);
+			clients.add(Http.client(base, this.loops, pool).bindAddress(() -> local));
+		}
 		StatusCounts statuses = new StatusCounts();
 		ConcurrentHistogram all = new ConcurrentHistogram(3);
 		ConcurrentHistogram ok = new ConcurrentHistogram(3);
 		AtomicLong bytes = new AtomicLong();
 		AtomicLong okBeforeFirst429 = new AtomicLong(-1);
-		Mono<Void> request = Mono.defer(() -> {
+		java.util.function.IntFunction<Mono<Void>> request = (reader) -> Mono.defer(() -> {
 			long start = System.nanoTime();
-			return client.get()
+			return clients.get(reader)
+				.get()
 				.uri(path)
 				.responseSingle((response, body) -> body.asByteArray()
 					.map((content) -> content.length)
@@ -143,11 +150,11 @@ public final class RoutedReads {
 		long deadline = start + duration.toNanos();
 		try {
 			Flux.range(0, readers)
-				.flatMap((reader) -> request.repeat(() -> System.nanoTime() < deadline), readers)
+				.flatMap((reader) -> request.apply(reader).repeat(() -> System.nanoTime() < deadline), readers)
 				.blockLast();
 		}
 		finally {
-			pool.dispose();
+			pools.forEach(ConnectionProvider::dispose);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Map<String, Long> counts = statuses.snapshot();
