@@ -1,9 +1,12 @@
 package dk.newsroom.gateway.reader;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
@@ -38,6 +41,8 @@ class ReaderStreamPositionIntegrationTest {
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
 	};
 
+	private static final Pattern POSITION = Pattern.compile("data-last-event-id=\"([^\"]+)\"");
+
 	@Autowired
 	private WebTestClient client;
 
@@ -67,6 +72,25 @@ class ReaderStreamPositionIntegrationTest {
 			.expectNextMatches((event) -> isAdded(event, id) && this.log.lastId().equals(event.id()))
 			.thenCancel()
 			.verify(ReaderFeed.WAIT);
+	}
+
+	@Test
+	void thePageCarriesItsPositionAndTheStreamReplaysWhatWasPublishedAfterIt() {
+		String position = position(page());
+		assertThat(position).isNotBlank();
+
+		// Published after the page was rendered, before the stream is opened.
+		String id = publishOldArticle("reader-stream-replayed-" + System.nanoTime());
+		ReaderFeed.awaitListed(this.client, id);
+
+		StepVerifier.create(named(stream(query(position), null)))
+			// Anything published before it, but no reset.
+			.thenConsumeWhile((event) -> !isAdded(event, id) && !"reset".equals(event.event()))
+			.expectNextMatches((event) -> isAdded(event, id) && event.id() != null)
+			.thenCancel()
+			.verify(ReaderFeed.WAIT);
+		// The page rendered since then shows a later position.
+		assertThat(position(page())).isNotEqualTo(position);
 	}
 
 	@Test
@@ -122,6 +146,24 @@ class ReaderStreamPositionIntegrationTest {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("lastEventId"));
+	}
+
+	private String page() {
+		byte[] body = this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+	private static String position(String html) {
+		Matcher position = POSITION.matcher(html);
+		assertThat(position.find()).as("data-last-event-id on the page").isTrue();
+		return position.group(1);
 	}
 
 	private static String query(String lastEventId) {
