@@ -49,6 +49,9 @@
 		var li = el('li', 'item ' + kind);
 		li.dataset.type = item.type;
 		li.dataset.id = item.id;
+		if (kind !== 'event') {
+			li.dataset.publishedAt = item.publishedAt;
+		}
 		return li;
 	}
 
@@ -143,21 +146,48 @@
 		list.appendChild(node);
 	}
 
+	// Articles and person news stay in feed order: newest first, ties by id. An item older
+	// than the last one shown goes at the end only when the list is complete (nothing
+	// older to load), else it is left for "Vis flere".
+	function placeByPublished(list, node, complete) {
+		var published = new Date(node.dataset.publishedAt).getTime();
+		var children = list.children;
+		for (var i = 0; i < children.length; i++) {
+			var other = new Date(children[i].dataset.publishedAt).getTime();
+			if (other < published || (other === published && children[i].dataset.id > node.dataset.id)) {
+				list.insertBefore(node, children[i]);
+				return;
+			}
+		}
+		if (complete) {
+			list.appendChild(node);
+		}
+	}
+
+	// Applies an added or changed item. Idempotent by type and id: the page may already
+	// show what the stream replays (it resumes from before the page was read), so the
+	// item replaces any node of the same type and id, wherever it belongs now.
 	function show(item, isNew) {
 		var existing = find(item.type, item.id);
 		var node;
 		var list;
 		if (item.type === 'article') {
 			list = document.getElementById('articles');
-			if (!list || (!existing && !firstPage)) {
+			if (!list) {
 				return;
 			}
 			node = articleNode(item);
-			if (existing) {
-				existing.replaceWith(node);
+			if (!firstPage) {
+				// A later page shows the articles it was asked for, updated in place.
+				if (existing) {
+					existing.replaceWith(node);
+				}
 			}
 			else {
-				list.insertBefore(node, list.firstElementChild);
+				if (existing) {
+					existing.remove();
+				}
+				placeByPublished(list, node, !document.getElementById('vis-flere'));
 			}
 		}
 		else if (item.type === 'event') {
@@ -177,18 +207,16 @@
 			if (!list) {
 				return;
 			}
-			node = personNode(item);
 			if (existing) {
-				existing.replaceWith(node);
+				existing.remove();
 			}
-			else {
-				list.insertBefore(node, list.firstElementChild);
-				trim(list, PEOPLE);
-			}
+			node = personNode(item);
+			placeByPublished(list, node, list.children.length < PEOPLE);
+			trim(list, PEOPLE);
 		}
 		if (node && node.parentNode) {
 			clearEmpty(list);
-			if (isNew) {
+			if (isNew && !existing) {
 				flash(node);
 			}
 		}
@@ -203,23 +231,51 @@
 
 	var front = document.getElementById('forside');
 	var firstPage = front && front.dataset.firstPage === 'true';
+	// Where the page was rendered in the stream: the stream replays what changed since.
+	var streamPosition = front && front.dataset.lastEventId;
+
+	// A reset means the stream cannot replay from the page's position (the page was open
+	// longer than the gateway's history holds): reload the page. Not again within a few
+	// seconds, so the page cannot reload in a loop; then the live events just follow.
+	var RESET_KEY = 'newsroom.reader.reset';
+	var RESET_PAUSE = 10000;
+
+	function reloadOnce() {
+		var now = Date.now();
+		try {
+			var last = Number(window.sessionStorage.getItem(RESET_KEY)) || 0;
+			if (now - last < RESET_PAUSE) {
+				return;
+			}
+			window.sessionStorage.setItem(RESET_KEY, String(now));
+		}
+		catch (e) {
+			// No session storage: reload anyway.
+		}
+		window.location.reload();
+	}
 
 	function listen() {
 		if (!window.EventSource) {
 			return;
 		}
-		var source = new EventSource('/api/feed/stream');
+		// A first connection cannot send Last-Event-ID, so the position goes in the query;
+		// when the browser reconnects, its Last-Event-ID header wins over it.
+		var url = '/api/feed/stream' + (streamPosition ? '?lastEventId=' + encodeURIComponent(streamPosition) : '');
+		var source = new EventSource(url);
 		var status = document.getElementById('live-status');
-		source.addEventListener('ready', function () {
+		function live() {
 			document.documentElement.dataset.stream = 'ready';
 			if (status) {
 				status.hidden = false;
 			}
-		});
+		}
+		source.onopen = live;
+		source.addEventListener('ready', live);
 		source.addEventListener('added', function (e) { show(JSON.parse(e.data), true); });
 		source.addEventListener('changed', function (e) { show(JSON.parse(e.data), false); });
 		source.addEventListener('removed', function (e) { remove(JSON.parse(e.data)); });
-		source.addEventListener('reset', function () { window.location.reload(); });
+		source.addEventListener('reset', reloadOnce);
 		source.addEventListener('dropped', function () {
 			// The browser reconnects with Last-Event-ID and gets what it missed.
 		});

@@ -38,6 +38,11 @@ final class ReaderViews {
 		return DATE.format(instant);
 	}
 
+	/** The start of the next day in Copenhagen, when {@link #date} changes. */
+	static Instant nextDay(Instant instant) {
+		return instant.atZone(COPENHAGEN).toLocalDate().plusDays(1).atStartOfDay(COPENHAGEN).toInstant();
+	}
+
 	static Article article(FeedItem item) {
 		return new Article(item.id(), item.title(), text(item.summary()), text(item.section()), item.link(),
 				dateTime(item.publishedAt()), item.publishedAt().toString());

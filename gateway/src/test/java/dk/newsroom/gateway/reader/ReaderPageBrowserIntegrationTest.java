@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -137,6 +139,37 @@ class ReaderPageBrowserIntegrationTest {
 	}
 
 	@Test
+	void whatIsPublishedBeforeTheScriptConnectsIsReplayedFromThePagesPosition() {
+		// The page loads without its script (Chromium refuses to fetch it) ...
+		String script = "http://localhost:" + this.port + "/reader/reader.js";
+		block(script);
+		String person = "reader-replay-p-" + System.nanoTime();
+		try {
+			this.driver.get("http://localhost:" + this.port + "/");
+			assertThat(js("return document.documentElement.dataset.enhanced || null;")).isNull();
+			// ... then a person is published (older than the seeded ones, so the other
+			// tests' front page keeps those) ...
+			ReaderFeed.person(person, "Bodil Østergård", "Driftschef", "KMD", "Nyt job",
+					Instant.now().minus(Duration.ofHours(30)));
+			ReaderFeed.awaitListed(this.client, person);
+			assertThat(ids("#people")).doesNotContain(person);
+		}
+		finally {
+			block();
+		}
+		// ... and only then does the script run and connect: from the position the page
+		// was rendered at, so the stream replays what it missed.
+		js("var script = document.createElement('script'); script.src = arguments[0]; document.head.appendChild(script);",
+				script);
+
+		wait((d) -> ids("#people").contains(person));
+		assertThat(item("person", person).getText()).contains("Bodil Østergård", "Driftschef", "KMD");
+		assertThat(ids("#people")).doesNotHaveDuplicates().containsSubsequence("reader-p3", person);
+		assertThat(ids("#articles")).doesNotHaveDuplicates();
+		assertThat(js("return document.documentElement.dataset.stream || null;")).isEqualTo("ready");
+	}
+
+	@Test
 	void visFlereAppendsTheNextPage() {
 		open();
 		js("window.readerTestMarker = 'same page';");
@@ -168,12 +201,20 @@ class ReaderPageBrowserIntegrationTest {
 		wait((d) -> "ready".equals(js("return document.documentElement.dataset.stream || null;")));
 	}
 
+	/** Makes Chromium refuse to fetch these URLs (none: fetch everything again). */
+	private void block(String... urls) {
+		ChromeDriver chrome = (ChromeDriver) this.driver;
+		chrome.executeCdpCommand("Network.enable", Map.of());
+		chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns",
+				Arrays.stream(urls).map((url) -> Map.of("urlPattern", url, "block", true)).toList()));
+	}
+
 	private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(this.driver, WAIT).until(condition);
 	}
 
-	private Object js(String script) {
-		return ((JavascriptExecutor) this.driver).executeScript(script);
+	private Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
 	private List<String> ids(String list) {

@@ -109,7 +109,7 @@ class ReaderPageIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((js) -> assertThat(js).contains("new EventSource('/api/feed/stream')")
+			.value((js) -> assertThat(js).contains("'/api/feed/stream'", "'?lastEventId='", "new EventSource(url)")
 				.doesNotContain("innerHTML ="));
 	}
 

@@ -1,0 +1,38 @@
+package dk.newsroom.gateway.reader;
+
+import java.time.Clock;
+
+import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.stream.FeedEventLog;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the reader page: its index listens to the projection from before the feed reader
+ * starts (a lifecycle bean, started after every singleton exists), so it sees every
+ * change; the page's stream position is the event log's.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReaderConfiguration {
+
+	@Bean
+	ReaderIndex readerIndex(Clock clock, FeedProjection projection) {
+		ReaderIndex index = new ReaderIndex(clock);
+		projection.addListener(index);
+		return index;
+	}
+
+	@Bean
+	ReaderRenderer readerRenderer(FeedProjection projection, ReaderIndex index, FeedEventLog log, Clock clock,
+			ReaderPage page, MeterRegistry registry) {
+		return new ReaderRenderer(projection, index, log::lastId, clock, page, registry);
+	}
+
+	@Bean
+	FrontPageCache readerFrontPage(ReaderIndex index, Clock clock, ReaderRenderer renderer) {
+		return new FrontPageCache(index, clock, () -> renderer.render(ReaderController.FRONT_PAGE, true));
+	}
+
+}

@@ -1,0 +1,167 @@
+package dk.newsroom.gateway.reader;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedChange;
+import dk.newsroom.gateway.feed.FeedEntry;
+import dk.newsroom.gateway.feed.FeedEventDetails;
+import dk.newsroom.gateway.feed.FeedItem;
+import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.ResourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the reader page needs to know about the feed besides its pages, kept current by
+ * listening to the projection, so a rendering never walks the whole feed:
+ * <ul>
+ * <li>a {@link #version() change counter}, bumped by every change the projection applies:
+ * a rendering made at one version is current until the next;</li>
+ * <li>the events that have not started yet, by start time, for "Kommende
+ * arrangementer";</li>
+ * <li>the items scheduled for later, by publication time, so a rendering knows when it
+ * goes out of date without a change ({@link #nextChange}).</li>
+ * </ul>
+ * It holds only the future: events that have started and items that are due are left out
+ * when they arrive and dropped as time passes (when a rendering asks), so it never grows
+ * with the feed's past.
+ * <p>
+ * Thread-safe: the feed reader's thread applies changes, request threads read; both under
+ * this object's lock, held only to update or read a few map entries.
+ */
+final class ReaderIndex implements FeedProjection.Listener {
+
+	private static final Comparator<Timed> ORDER = Comparator.comparing(Timed::at).thenComparing(Timed::id);
+
+	private final AtomicLong version = new AtomicLong();
+
+	/** Events that had not started when last looked at, soonest first. */
+	private final TreeMap<Timed, FeedItem> upcoming = new TreeMap<>(ORDER);
+
+	private final Map<String, Timed> upcomingById = new HashMap<>();
+
+	/** Items listed for later, due first (type and id as the tie-break). */
+	private final TreeMap<Timed, ResourceRef> scheduled = new TreeMap<>(ORDER);
+
+	private final Map<ResourceRef, Timed> scheduledByRef = new HashMap<>();
+
+	private final Clock clock;
+
+	ReaderIndex(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public void applied(FeedChange change, @Nullable FeedEntry entry) {
+		ResourceRef ref = change.ref();
+		FeedItem item = (entry != null) ? entry.item() : null;
+		Instant now = this.clock.instant();
+		synchronized (this) {
+			Timed wasScheduled = this.scheduledByRef.remove(ref);
+			if (wasScheduled != null) {
+				this.scheduled.remove(wasScheduled);
+			}
+			if (item != null && item.publishedAt().isAfter(now)) {
+				Timed at = new Timed(item.publishedAt(), ref.type().wireName() + '|' + ref.id());
+				this.scheduled.put(at, ref);
+				this.scheduledByRef.put(ref, at);
+			}
+			if (ref.type() == ContentType.EVENT) {
+				Timed wasUpcoming = this.upcomingById.remove(ref.id());
+				if (wasUpcoming != null) {
+					this.upcoming.remove(wasUpcoming);
+				}
+				FeedEventDetails event = (item != null) ? item.event() : null;
+				if (item != null && event != null && event.startsAt().isAfter(now)) {
+					Timed startsAt = new Timed(event.startsAt(), ref.id());
+					this.upcoming.put(startsAt, item);
+					this.upcomingById.put(ref.id(), startsAt);
+				}
+			}
+		}
+		// After the index is updated: a rendering that saw the old version may have seen
+		// the old index, never the reverse.
+		this.version.incrementAndGet();
+	}
+
+	/** Changes every time the projection applies a change. */
+	long version() {
+		return this.version.get();
+	}
+
+	/**
+	 * The published events that start after {@code now}, soonest first (ties by id).
+	 * @param now the time of the rendering
+	 * @param max how many at most
+	 */
+	synchronized List<FeedItem> upcomingEvents(Instant now, int max) {
+		forget(now);
+		List<FeedItem> events = new ArrayList<>(max);
+		for (FeedItem item : this.upcoming.values()) {
+			if (events.size() == max) {
+				break;
+			}
+			// An event listed for later is not on the feed yet.
+			if (!item.publishedAt().isAfter(now)) {
+				events.add(item);
+			}
+		}
+		return events;
+	}
+
+	/**
+	 * The first moment after {@code now} at which the feed changes without a new record:
+	 * an item scheduled for later becomes due, or an event starts (and leaves "Kommende
+	 * arrangementer").
+	 * @param now the time of the rendering
+	 * @return that moment, or {@code null} when nothing is scheduled and no event is
+	 * upcoming
+	 */
+	synchronized @Nullable Instant nextChange(Instant now) {
+		forget(now);
+		Instant next = null;
+		if (!this.scheduled.isEmpty()) {
+			next = this.scheduled.firstKey().at();
+		}
+		if (!this.upcoming.isEmpty()) {
+			Instant start = this.upcoming.firstKey().at();
+			next = (next == null || start.isBefore(next)) ? start : next;
+		}
+		return next;
+	}
+
+	/** Drops the items that are due and the events that have started by {@code now}. */
+	private void forget(Instant now) {
+		for (Iterator<Map.Entry<Timed, ResourceRef>> it = this.scheduled.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<Timed, ResourceRef> due = it.next();
+			if (due.getKey().at().isAfter(now)) {
+				break;
+			}
+			this.scheduledByRef.remove(due.getValue(), due.getKey());
+			it.remove();
+		}
+		for (Iterator<Map.Entry<Timed, FeedItem>> it = this.upcoming.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<Timed, FeedItem> started = it.next();
+			if (started.getKey().at().isAfter(now)) {
+				break;
+			}
+			this.upcomingById.remove(started.getValue().id(), started.getKey());
+			it.remove();
+		}
+	}
+
+	/** A moment and a tie-break. */
+	private record Timed(Instant at, String id) {
+
+	}
+
+}
