@@ -18,7 +18,10 @@ import reactor.blockhound.BlockHound;
  * freeing a magazine when it grows ({@code AdaptivePoolingAllocator$Magazine.free},
  * {@code $MagazineGroup.free}), a short {@code StampedLock} section on the event loop by
  * Netty's design that parks only when two event loops grow the same group at once (it
- * failed a gateway test in about one CI run in three).
+ * failed a gateway test in about one CI run in three). OpenTelemetry's batch span
+ * processor, when a span ends, wakes its exporter through a one-slot
+ * {@code ArrayBlockingQueue}: a non-waiting {@code offer} whose lock parks only while
+ * another thread holds it for an instant (seen under load at the gateway).
  */
 public class BlockHoundSession implements LauncherSessionListener {
 
@@ -35,6 +38,7 @@ public class BlockHoundSession implements LauncherSessionListener {
 			}
 			builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
 			builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
+			builder.allowBlockingCallsInside("io.opentelemetry.sdk.trace.export.BatchSpanProcessor$Worker", "addSpan");
 		});
 	}
 
