@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedEntry;
@@ -71,6 +72,9 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	private @Nullable Instant wakeUp;
 
 	private volatile boolean closed;
+
+	private volatile LongConsumer handOverTime = (nanos) -> {
+	};
 
 	FeedEventLog(Clock clock, DueTimer timer, int capacity) {
 		this.clock = clock;
@@ -205,8 +209,21 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		}
 	}
 
+	/**
+	 * Tells how long each hand-over of new events to every client took (set before the
+	 * first change).
+	 * @param nanos told the duration in nanoseconds, on the writer's thread
+	 */
+	void measureHandOver(LongConsumer nanos) {
+		this.handOverTime = nanos;
+	}
+
 	/** Hands events to the clients, in order, outside the state lock. */
 	private void handOver(List<FeedEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
 		for (FeedEvent event : events) {
 			for (StreamClient client : this.clients) {
 				if (!client.offer(event)) {
@@ -214,6 +231,7 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 				}
 			}
 		}
+		this.handOverTime.accept(System.nanoTime() - start);
 	}
 
 	private void release(Instant now, List<FeedEvent> events) {

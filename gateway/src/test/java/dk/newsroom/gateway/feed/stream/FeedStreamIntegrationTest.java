@@ -311,6 +311,7 @@ class FeedStreamIntegrationTest {
 				.contains("newsroom_feed_items{" + application + ",type=\"person\"}")
 				.contains("newsroom_feed_projection_lag_records{" + application + ",topic=\"" + TOPIC + "\"}")
 				.contains("newsroom_feed_stream_clients{" + application + "}")
+				.containsPattern("newsroom_feed_stream_handover_seconds_count\\{" + application + "} [1-9]")
 				// the request's route template, never its query
 				.containsPattern("http_server_requests_seconds_count\\{" + application + ",[^}]*uri=\"/api/feed\"")
 				.doesNotContain("uri=\"/api/feed?")
