@@ -2,6 +2,7 @@ package dk.newsroom.gateway.feed.stream;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import dk.newsroom.gateway.feed.FeedQuery;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +45,7 @@ public final class FeedStreams implements AutoCloseable {
 		SseFrame heartbeat = events.heartbeat();
 		long every = properties.heartbeat().toMillis();
 		this.ticker = Schedulers.parallel()
-			.schedulePeriodically(() -> this.heartbeats.tryEmitNext(heartbeat), every, every,
-					java.util.concurrent.TimeUnit.MILLISECONDS);
+			.schedulePeriodically(() -> this.heartbeats.tryEmitNext(heartbeat), every, every, TimeUnit.MILLISECONDS);
 	}
 
 	/**

@@ -1,13 +1,13 @@
 package dk.newsroom.gateway.feed.stream;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import dk.newsroom.gateway.feed.FeedQuery;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
-
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One connected client: its filters and a bounded buffer of the live events it has not

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import dk.newsroom.gateway.feed.ContentType;
@@ -192,7 +193,7 @@ class FeedEventLogTest {
 	}
 
 	private FeedPosition seen() {
-		return java.util.Objects.requireNonNull(FeedPosition.parse(this.log.lastId()));
+		return Objects.requireNonNull(FeedPosition.parse(this.log.lastId()));
 	}
 
 	/** Applies a change as read from the next record of partition 0 of its topic. */

@@ -1,8 +1,10 @@
 package dk.newsroom.gateway.feed.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import java.util.Objects;
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedEntry;
+import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedItems;
+import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.MutableClock;
@@ -166,7 +170,7 @@ class PortablePositionsTest {
 	void tokensRoundTripAndAnythingElseIsNotAPosition() {
 		FeedPosition position = FeedPosition.START.afterRecord(ContentType.ARTICLE, 2, 41)
 			.afterRecord(ContentType.PERSON, 0, 7)
-			.releasedTo(new dk.newsroom.gateway.feed.FeedKey(NOW, ContentType.EVENT, "6745a1f0_æ-ø"));
+			.releasedTo(new FeedKey(NOW, ContentType.EVENT, "6745a1f0_æ-ø"));
 
 		FeedPosition read = FeedPosition.parse(position.token());
 
@@ -185,7 +189,7 @@ class PortablePositionsTest {
 
 	private static List<Record> interleave(List<Record>... partitions) {
 		List<Record> all = new ArrayList<>();
-		for (int i = 0; all.size() < java.util.Arrays.stream(partitions).mapToInt(List::size).sum(); i++) {
+		for (int i = 0; all.size() < Arrays.stream(partitions).mapToInt(List::size).sum(); i++) {
 			for (List<Record> partition : partitions) {
 				if (i < partition.size()) {
 					all.add(partition.get(i));
@@ -211,7 +215,7 @@ class PortablePositionsTest {
 	}
 
 	private static @Nullable String json(@Nullable FeedEntry entry) {
-		return (entry != null) ? new String(entry.json(), java.nio.charset.StandardCharsets.UTF_8) : null;
+		return (entry != null) ? new String(entry.json(), StandardCharsets.UTF_8) : null;
 	}
 
 	private static String describe(FeedEvent event) {
@@ -226,7 +230,7 @@ class PortablePositionsTest {
 		return new ResourceRef(ContentType.ARTICLE, id);
 	}
 
-	private static FeedChange listed(dk.newsroom.gateway.feed.FeedItem item) {
+	private static FeedChange listed(FeedItem item) {
 		return FeedChange.listed(item);
 	}
 
