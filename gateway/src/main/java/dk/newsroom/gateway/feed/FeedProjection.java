@@ -29,6 +29,9 @@ public final class FeedProjection {
 
 	private final ConcurrentNavigableMap<FeedKey, FeedEntry> items = new ConcurrentSkipListMap<>();
 
+	/** The items again by type, tag and section, for filtered pages. */
+	private final FeedIndexes indexes = new FeedIndexes();
+
 	/** Per resource: the highest version applied and where it is listed, if it is. */
 	private final ConcurrentMap<ResourceRef, Applied> applied = new ConcurrentHashMap<>();
 
@@ -90,8 +93,11 @@ public final class FeedProjection {
 	public FeedPage page(FeedQuery query) {
 		FeedKey due = FeedKey.firstPublishedAt(this.clock.instant());
 		FeedKey after = query.after();
+		// A tag, section or single type walks its index, not the whole feed.
+		ConcurrentNavigableMap<FeedKey, FeedEntry> indexed = this.indexes.candidates(query);
+		ConcurrentNavigableMap<FeedKey, FeedEntry> all = (indexed != null) ? indexed : this.items;
 		ConcurrentNavigableMap<FeedKey, FeedEntry> candidates = (after != null && after.compareTo(due) >= 0)
-				? this.items.tailMap(after, false) : this.items.tailMap(due, true);
+				? all.tailMap(after, false) : all.tailMap(due, true);
 		List<FeedEntry> entries = new ArrayList<>(Math.min(query.limit(), 64));
 		// An item whose publishedAt changes while we iterate may be met at its old key
 		// and at its new one; list it once.
@@ -141,11 +147,16 @@ public final class FeedProjection {
 	 * a moving item (it may meet it twice, and {@link #page} lists it once).
 	 */
 	private void replace(@Nullable FeedKey oldKey, @Nullable FeedEntry entry) {
+		FeedEntry previous = (oldKey != null) ? this.items.get(oldKey) : null;
 		if (entry != null) {
 			this.items.put(entry.key(), entry);
+			this.indexes.add(entry);
 		}
 		if (oldKey != null && (entry == null || !oldKey.equals(entry.key()))) {
 			this.items.remove(oldKey);
+		}
+		if (previous != null) {
+			this.indexes.remove(previous);
 		}
 	}
 

@@ -43,6 +43,56 @@ class FeedProjectionTest {
 	}
 
 	@Test
+	void aRareTagOrSectionIsPagedFromItsIndexInFeedOrder() {
+		for (int i = 0; i < 300; i++) {
+			this.projection.apply(FeedChange.listed(article("common-" + i, hoursAgo(1).minusSeconds(i), 1)));
+		}
+		this.projection.apply(FeedChange.listed(FeedItems.item(ContentType.ARTICLE, "rare-new", hoursAgo(2), 1,
+				List.of("Kvantecomputere"), "Forskning")));
+		this.projection.apply(FeedChange.listed(FeedItems.item(ContentType.EVENT, "rare-old", hoursAgo(9), 1,
+				List.of("KVANTECOMPUTERE", "konference"), "forskning")));
+		this.projection.apply(FeedChange.listed(FeedItems.item(ContentType.PERSON, "scheduled", NOW.plusSeconds(60), 1,
+				List.of("kvantecomputere"), "Forskning")));
+
+		FeedQuery rare = new FeedQuery(Set.of(), "kvanteCOMPUTERE", null, 1, null);
+		FeedPage first = this.projection.page(rare);
+		FeedPage second = this.projection.page(rare.after(first.next()));
+
+		assertThat(ids(first)).containsExactly("rare-new");
+		assertThat(ids(second)).containsExactly("rare-old");
+		assertThat(second.next()).isNull();
+		assertThat(ids(this.projection.page(new FeedQuery(Set.of(), null, "FORSKNING", 10, null))))
+			.as("a section, case-insensitively; the scheduled item not yet")
+			.containsExactly("rare-new", "rare-old");
+		assertThat(ids(this.projection.page(new FeedQuery(Set.of(ContentType.EVENT), null, null, 10, null))))
+			.containsExactly("rare-old");
+		assertThat(ids(this.projection.page(new FeedQuery(Set.of(), "ingen-sådan", null, 10, null)))).isEmpty();
+	}
+
+	@Test
+	void anEditThatChangesTagsOrSectionMovesTheItemBetweenIndexes() {
+		this.projection.apply(FeedChange
+			.listed(FeedItems.item(ContentType.ARTICLE, "a", hoursAgo(1), 1, List.of("ransomware"), "Sikkerhed")));
+		this.projection.apply(FeedChange.listed(FeedItems.item(ContentType.ARTICLE, "a", hoursAgo(1), 2,
+				List.of("phishing"), "Offentlig digitalisering")));
+		this.projection.apply(FeedChange
+			.listed(FeedItems.item(ContentType.ARTICLE, "b", hoursAgo(3), 1, List.of("ransomware"), "Sikkerhed")));
+		this.projection.apply(FeedChange
+			.listed(FeedItems.item(ContentType.ARTICLE, "b", hoursAgo(2), 2, List.of("ransomware"), "Sikkerhed")));
+		this.projection.apply(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "b"), 3));
+
+		assertThat(ids(tagged("ransomware"))).as("a left the tag, b was withdrawn").isEmpty();
+		assertThat(ids(tagged("phishing"))).containsExactly("a");
+		assertThat(ids(this.projection.page(new FeedQuery(Set.of(), null, "sikkerhed", 10, null)))).isEmpty();
+		assertThat(tagged("phishing").entries()).singleElement()
+			.satisfies((entry) -> assertThat(entry.item().version()).isEqualTo(2));
+	}
+
+	private FeedPage tagged(String tag) {
+		return this.projection.page(new FeedQuery(Set.of(), tag, null, 10, null));
+	}
+
+	@Test
 	void ignoresADuplicateOfTheSameVersion() {
 		FeedItem item = article("a", hoursAgo(1), 4);
 
