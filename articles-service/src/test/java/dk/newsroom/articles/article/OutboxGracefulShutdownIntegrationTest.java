@@ -85,6 +85,7 @@ class OutboxGracefulShutdownIntegrationTest {
 		relay.stop();
 
 		assertThat(pending(id)).as("acknowledged and cleared before stop returned").isNull();
+		TopicSnapshot.awaitVersion("newsroom.articles.v1", id, 1);
 		assertThat(TopicSnapshot.read("newsroom.articles.v1", id)).hasSize(1);
 		assertThat(relay.isRunning()).isFalse();
 	}

@@ -18,6 +18,7 @@ import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,10 @@ class OutboxIntegrationTest {
 		assertThat(stored.getDate("pendingSince")).as("pending since the first unsent change").isEqualTo(pendingSince);
 
 		assertThat(this.relay.relay(created.id()).block()).isPositive();
+		// Committed records show to read_committed readers once the broker has written
+		// the
+		// commit markers, a moment after the commit returned.
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 2);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsExactly("2");
 		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");
@@ -121,6 +126,9 @@ class OutboxIntegrationTest {
 
 		assertThat(this.relay.relay(created.id()).block()).isPositive();
 
+		Awaitility.await("both records of the key")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> TopicSnapshot.read(TOPIC, created.id()).size() >= 2);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).hasSize(2);
 		assertThat(records).extracting((record) -> header(record, "ce_id")).containsOnly(pending.eventId());
@@ -171,6 +179,7 @@ class OutboxIntegrationTest {
 			zombie.close(Duration.ZERO);
 		}
 
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 2);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsExactly("2");
 		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");

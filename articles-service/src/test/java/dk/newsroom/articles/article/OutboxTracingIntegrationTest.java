@@ -61,6 +61,9 @@ class OutboxTracingIntegrationTest {
 		// What the next holder of the shard does on its next round.
 		assertThat(this.relay.relay(id).block()).isPositive();
 
+		// Committed records show to read_committed readers once the commit markers are
+		// written.
+		TopicSnapshot.awaitVersion("newsroom.articles.v1", id, 1);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read("newsroom.articles.v1", id);
 		assertThat(records).hasSize(1);
 		Matcher traceparent = ArticleTracingIntegrationTest.traceparent(records.get(0));

@@ -106,6 +106,9 @@ class NoticeEventsIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(StoredDocuments.find(this.mongo, NoticeDocument.COLLECTION, created.id()))
 				.doesNotContainKeys("outbox", "pendingSince"));
+		// Committed records show to read_committed readers once the commit markers are
+		// written.
+		TopicSnapshot.awaitVersion(TOPIC, created.id(), 1);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).hasSize(1);
 		assertThat(this.json.readTree(records.get(0).value()))
