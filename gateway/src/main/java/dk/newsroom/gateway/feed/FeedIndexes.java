@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedIndexes {
 
+	/**
+	 * What an index not (or no longer) holding anything gives: nothing, not a new map.
+	 */
+	private static final ConcurrentNavigableMap<FeedKey, FeedEntry> NONE = new ConcurrentSkipListMap<>();
+
 	private final Map<ContentType, ConcurrentNavigableMap<FeedKey, FeedEntry>> byType = new EnumMap<>(
 			ContentType.class);
 
@@ -64,10 +69,10 @@ final class FeedIndexes {
 	 */
 	@Nullable ConcurrentNavigableMap<FeedKey, FeedEntry> candidates(FeedQuery query) {
 		if (query.tag() != null) {
-			return this.byTag.getOrDefault(fold(query.tag()), new ConcurrentSkipListMap<>());
+			return this.byTag.getOrDefault(fold(query.tag()), NONE);
 		}
 		if (query.section() != null) {
-			return this.bySection.getOrDefault(fold(query.section()), new ConcurrentSkipListMap<>());
+			return this.bySection.getOrDefault(fold(query.section()), NONE);
 		}
 		if (query.types().size() == 1) {
 			return this.byType.get(query.types().iterator().next());

@@ -104,10 +104,6 @@ final class FeedJournal {
 		return new Page(changes, upTo.union(now), false);
 	}
 
-	int size() {
-		return this.latest.size();
-	}
-
 	/** The changes of a partition; {@code -1} holds those not read from a topic. */
 	private TreeMap<Long, Node> partition(ContentType type, int partition) {
 		List<TreeMap<Long, Node>> partitions = this.byRecord.get(type.ordinal());
