@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The projection's items again, per type, per tag and per section, so a filtered page
- * walks the items that can match instead of the whole feed. Tags and sections are keyed
- * case-insensitively, as {@link FeedQuery#matches} compares them; the query still checks
- * every candidate. Thread-safe like the projection: one writer, any number of readers,
- * and an entry is put into its indexes before the entry it replaces is taken out.
+ * The projection's items again, per type, per tag, per section, and events per track and
+ * per city, so a filtered page walks the items that can match instead of the whole feed.
+ * Tags and sections are keyed case-insensitively, as {@link FeedQuery#matches} compares
+ * them; the query still checks every candidate. Thread-safe like the projection: one
+ * writer, any number of readers, and an entry is put into its indexes before the entry it
+ * replaces is taken out.
  */
 final class FeedIndexes {
 
@@ -30,6 +31,10 @@ final class FeedIndexes {
 
 	private final ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> bySection = new ConcurrentHashMap<>();
 
+	private final ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> byTrack = new ConcurrentHashMap<>();
+
+	private final ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> byCity = new ConcurrentHashMap<>();
+
 	FeedIndexes() {
 		for (ContentType type : ContentType.values()) {
 			this.byType.put(type, new ConcurrentSkipListMap<>());
@@ -42,9 +47,11 @@ final class FeedIndexes {
 		for (String tag : item.tags()) {
 			this.byTag.computeIfAbsent(fold(tag), (key) -> new ConcurrentSkipListMap<>()).put(entry.key(), entry);
 		}
-		if (item.section() != null) {
-			this.bySection.computeIfAbsent(fold(item.section()), (key) -> new ConcurrentSkipListMap<>())
-				.put(entry.key(), entry);
+		addTo(this.bySection, item.section(), entry);
+		FeedEventDetails event = item.event();
+		if (event != null) {
+			addTo(this.byTrack, event.track(), entry);
+			addTo(this.byCity, event.city(), entry);
 		}
 	}
 
@@ -61,6 +68,18 @@ final class FeedIndexes {
 		if (item.section() != null) {
 			removeFrom(this.bySection, fold(item.section()), entry);
 		}
+		FeedEventDetails event = item.event();
+		if (event != null && event.track() != null) {
+			removeFrom(this.byTrack, fold(event.track()), entry);
+		}
+		if (event != null && event.city() != null) {
+			removeFrom(this.byCity, fold(event.city()), entry);
+		}
+	}
+
+	/** The items of one type. */
+	ConcurrentNavigableMap<FeedKey, FeedEntry> ofType(ContentType type) {
+		return this.byType.get(type);
 	}
 
 	/**
@@ -68,6 +87,12 @@ final class FeedIndexes {
 	 * the query has no filter an index serves.
 	 */
 	@Nullable ConcurrentNavigableMap<FeedKey, FeedEntry> candidates(FeedQuery query) {
+		if (query.city() != null) {
+			return this.byCity.getOrDefault(fold(query.city()), NONE);
+		}
+		if (query.track() != null) {
+			return this.byTrack.getOrDefault(fold(query.track()), NONE);
+		}
 		if (query.tag() != null) {
 			return this.byTag.getOrDefault(fold(query.tag()), NONE);
 		}
@@ -78,6 +103,13 @@ final class FeedIndexes {
 			return this.byType.get(query.types().iterator().next());
 		}
 		return null;
+	}
+
+	private static void addTo(ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> index,
+			@Nullable String key, FeedEntry entry) {
+		if (key != null) {
+			index.computeIfAbsent(fold(key), (folded) -> new ConcurrentSkipListMap<>()).put(entry.key(), entry);
+		}
 	}
 
 	private static void removeFrom(ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> index, String key,

@@ -60,7 +60,8 @@ public final class FeedCaching {
 			update(digest, entry.key().publishedAt().toString());
 		}
 		FeedKey next = page.next();
-		update(digest, (next != null) ? next.type().wireName() + '|' + next.id() + '|' + next.publishedAt() : "-");
+		update(digest, (next != null) ? next.type().wireName() + '|' + next.id() + '|' + next.publishedAt()
+				: (page.older() ? "older" : "-"));
 		byte[] hash = digest.digest();
 		return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + '"';
 	}

@@ -1,8 +1,11 @@
 package dk.newsroom.gateway.feed.api;
 
+import java.util.List;
+
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedQuery;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +35,8 @@ class FeedController {
 	ResponseEntity<byte[]> feed(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		MultiValueMap<String, String> params = request.getQueryParams();
-		FeedPage page = this.projection.page(FeedRequest.parse(params));
+		FeedQuery query = FeedRequest.parse(params);
+		FeedPage page = this.projection.page(query);
 		// Links are relative, so the body depends on the path and query only, not the
 		// host.
 		String etag = FeedCaching.etag("api|" + request.getURI().getRawPath() + '?' + request.getURI().getRawQuery(),
@@ -50,7 +54,13 @@ class FeedController {
 		if (next != null) {
 			response.header(HttpHeaders.LINK, FeedLinks.next(request.getPath().value(), params, next));
 		}
-		return response.body(FeedPageJson.write(page.entries(), next));
+		byte[] older = null;
+		if (page.older()) {
+			List<OlderItems.Link> links = OlderItems.of(query);
+			response.header(HttpHeaders.LINK, OlderItems.headers(links).toArray(String[]::new));
+			older = OlderItems.json(links);
+		}
+		return response.body(FeedPageJson.write(page.entries(), next, older));
 	}
 
 }

@@ -7,8 +7,9 @@ import dk.newsroom.gateway.feed.FeedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a page as {@code {"items":[…],"next":…}} from the JSON the projection holds
- * ready for each item: one array copy per item, no serialisation per request.
+ * Writes a page as {@code {"items":[…],"next":…}} (and {@code "older":[…]} on a last page
+ * with older items at the services) from the JSON the projection holds ready for each
+ * item: one array copy per item, no serialisation per request.
  */
 final class FeedPageJson {
 
@@ -18,6 +19,10 @@ final class FeedPageJson {
 
 	private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
 
+	private static final byte[] OLDER = ",\"older\":".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NONE = new byte[0];
+
 	private FeedPageJson() {
 	}
 
@@ -25,11 +30,15 @@ final class FeedPageJson {
 	 * @param entries the items of the page
 	 * @param next the cursor of the next page (base64url, so it needs no escaping), or
 	 * {@code null}
+	 * @param older the {@code "older"} array as JSON, or {@code null} for none
 	 * @return the UTF-8 JSON body
 	 */
-	static byte[] write(List<FeedEntry> entries, @Nullable String next) {
+	static byte[] write(List<FeedEntry> entries, @Nullable String next, byte @Nullable [] older) {
 		byte[] nextJson = (next != null) ? ('"' + next + '"').getBytes(StandardCharsets.US_ASCII) : NULL;
-		int length = START.length + Math.max(0, entries.size() - 1) + NEXT.length + nextJson.length + 1;
+		byte[] olderPrefix = (older != null) ? OLDER : NONE;
+		byte[] olderJson = (older != null) ? older : NONE;
+		int length = START.length + Math.max(0, entries.size() - 1) + NEXT.length + nextJson.length + olderPrefix.length
+				+ olderJson.length + 1;
 		for (FeedEntry entry : entries) {
 			length += entry.json().length;
 		}
@@ -43,6 +52,8 @@ final class FeedPageJson {
 		}
 		at = copy(NEXT, body, at);
 		at = copy(nextJson, body, at);
+		at = copy(olderPrefix, body, at);
+		at = copy(olderJson, body, at);
 		body[at] = '}';
 		return body;
 	}

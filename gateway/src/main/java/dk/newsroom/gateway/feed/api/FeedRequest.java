@@ -32,12 +32,16 @@ final class FeedRequest {
 
 	static final String SECTION = "section";
 
+	static final String TRACK = "track";
+
+	static final String CITY = "city";
+
 	static final String LIMIT = "limit";
 
 	static final String CURSOR = "cursor";
 
 	/** The parameters a next-page link keeps. */
-	static final List<String> FILTERS = List.of(TYPE, TAG, SECTION, LIMIT);
+	static final List<String> FILTERS = List.of(TYPE, TAG, SECTION, TRACK, CITY, LIMIT);
 
 	private static final String TYPE_NAMES = Arrays.stream(ContentType.values())
 		.map(ContentType::wireName)
@@ -58,8 +62,8 @@ final class FeedRequest {
 	 */
 	static FeedQuery parse(MultiValueMap<String, String> params) {
 		FeedRequest request = new FeedRequest(params);
-		FeedQuery query = new FeedQuery(request.types(), request.single(TAG), request.single(SECTION), request.limit(),
-				request.cursor());
+		FeedQuery query = new FeedQuery(request.types(), request.single(TAG), request.single(SECTION),
+				request.single(TRACK), request.single(CITY), request.limit(), request.cursor());
 		if (!request.errors.isEmpty()) {
 			throw new InvalidFeedRequestException(request.errors);
 		}

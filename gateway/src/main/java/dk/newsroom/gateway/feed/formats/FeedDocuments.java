@@ -61,13 +61,19 @@ final class FeedDocuments {
 		if (query.tag() != null) {
 			parts.add("emne " + query.tag().toLowerCase(Locale.ROOT));
 		}
+		if (query.track() != null) {
+			parts.add("spor " + query.track());
+		}
+		if (query.city() != null) {
+			parts.add("by " + query.city());
+		}
 		return parts.isEmpty() ? TITLE : TITLE + ": " + String.join(" · ", parts);
 	}
 
 	private static String description(FeedQuery query) {
 		return "De nyeste artikler, arrangementer og navnenyt fra Newsroom"
-				+ ((query.types().isEmpty() && query.tag() == null && query.section() == null) ? "."
-						: ", filtreret efter " + title(query).substring(TITLE.length() + 2) + ".");
+				+ ((query.types().isEmpty() && query.tag() == null && query.section() == null && !query.eventsOnly())
+						? "." : ", filtreret efter " + title(query).substring(TITLE.length() + 2) + ".");
 	}
 
 	private static String typeName(ContentType type) {

@@ -37,8 +37,8 @@ class FeedIngestConfiguration {
 	}
 
 	@Bean
-	FeedProjection feedProjection(Clock clock, JsonMapper jsonMapper) {
-		return new FeedProjection(clock, jsonMapper::writeValueAsBytes);
+	FeedProjection feedProjection(Clock clock, JsonMapper jsonMapper, FeedIngestProperties properties) {
+		return new FeedProjection(clock, jsonMapper::writeValueAsBytes, properties.horizon().toFeedHorizon());
 	}
 
 	@Bean

@@ -3,9 +3,12 @@ package dk.newsroom.gateway.feed.ingest;
 import java.time.Duration;
 
 import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedHorizon;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,13 +23,31 @@ import org.springframework.validation.annotation.Validated;
  * @param topicRefreshInterval how often to look for topics and partitions that did not
  * exist yet
  * @param retryBackoff the pause after a failed round (e.g. broker unreachable)
+ * @param horizon how much of the topics the feed keeps in memory
  */
 @ConfigurationProperties("newsroom.feed")
 @Validated
 public record FeedIngestProperties(@DefaultValue @Valid Topics topics,
 		@DefaultValue("500ms") @NotNull Duration pollTimeout,
-		@DefaultValue("5s") @NotNull Duration topicRefreshInterval,
-		@DefaultValue("1s") @NotNull Duration retryBackoff) {
+		@DefaultValue("5s") @NotNull Duration topicRefreshInterval, @DefaultValue("1s") @NotNull Duration retryBackoff,
+		@DefaultValue @Valid Horizon horizon) {
+
+	/**
+	 * What the feed keeps in memory (see docs/feed.md, "Memory").
+	 *
+	 * @param itemsPerType the newest items kept per content type
+	 * @param maxAge items published longer ago are let go; unset for no age limit
+	 * @param forgetRemovedAfter how long removals are remembered (versions and the
+	 * changes journal): the topics' {@code delete.retention.ms}
+	 */
+	public record Horizon(@DefaultValue("20000") @Min(1) int itemsPerType, @Nullable Duration maxAge,
+			@DefaultValue("24h") @NotNull Duration forgetRemovedAfter) {
+
+		public FeedHorizon toFeedHorizon() {
+			return new FeedHorizon(this.itemsPerType, this.maxAge, this.forgetRemovedAfter);
+		}
+
+	}
 
 	/**
 	 * The topic per content type (DESIGN §1).

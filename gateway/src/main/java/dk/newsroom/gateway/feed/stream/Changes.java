@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * (see {@link FeedEventLog#changes}).
  *
  * @param reset the token could not be read as a position (malformed, or from before
- * positions were taken from the topics): the page starts from the beginning, and the
- * client drops what it holds before applying it
+ * positions were taken from the topics), or the client has not seen a change that the
+ * feed has since forgotten (a removal older than the horizon's retention, an item let go
+ * by the horizon): the page starts from the beginning, and the client drops what it holds
+ * before applying it
  * @param changes the changes, in the order to apply them
  * @param next the position after the page: the {@code since} of the next request
  * @param more whether more changes follow at once

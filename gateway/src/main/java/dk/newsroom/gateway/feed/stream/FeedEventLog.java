@@ -115,6 +115,29 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		}
 	}
 
+	/**
+	 * Drops what the projection let go: not a change readers are told about (the item
+	 * still exists at its service), but {@link #changes} clients that had not seen the
+	 * resource's last change are told to reset.
+	 */
+	@Override
+	public void forgotten(ResourceRef ref, @Nullable FeedEntry entry) {
+		synchronized (this.state) {
+			if (entry != null) {
+				Shown shown = this.visible.get(ref);
+				if (shown != null && shown.entry() == entry) {
+					this.visible.remove(ref);
+				}
+				FeedKey pending = this.scheduled.get(ref);
+				if (pending != null && this.schedule.get(pending).entry() == entry) {
+					this.schedule.remove(pending);
+					this.scheduled.remove(ref);
+				}
+			}
+			this.journal.forget(ref);
+		}
+	}
+
 	/** Adds the scheduled items whose time has come; the timer calls this. */
 	public void releaseDue() {
 		this.handOver.lock();
@@ -141,15 +164,19 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	 * The feed's changes after a position, each resource once with its latest state: what
 	 * {@code GET /api/changes} serves. Positions are the stream's event ids too.
 	 * @param since a position token, or {@code null} to start from the beginning; a token
-	 * that is not a position (malformed, or of an older format) starts from the beginning
+	 * that is not a position (malformed, or of an older format), or one from before a
+	 * change that was since forgotten (see {@link #forgotten}), starts from the beginning
 	 * with {@link Changes#reset()} set
 	 * @param limit how many changes at most
 	 */
 	public Changes changes(@Nullable String since, int limit) {
 		FeedPosition seen = (since != null) ? FeedPosition.parse(since) : FeedPosition.START;
-		boolean reset = seen == null;
+		boolean reset;
 		FeedJournal.Page page;
 		synchronized (this.state) {
+			// A partial position (mid paged read) is not checked: the read it belongs to
+			// started from a checked one, and its own pages skip what was forgotten.
+			reset = seen == null || (since != null && !seen.partial() && this.journal.lost(seen));
 			page = this.journal.after(reset ? FeedPosition.START : seen, this.position, limit);
 		}
 		return new Changes(reset, List.copyOf(page.changes()), page.next().token(), page.more());
@@ -180,6 +207,13 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 			return new Start(Start.Kind.RESET, start.sequence(), start.position(), null, List.of());
 		}
 		return new Start(Start.Kind.REPLAY, start.sequence(), start.position(), seen, missed);
+	}
+
+	/** How many resources the changes journal holds. */
+	int journalSize() {
+		synchronized (this.state) {
+			return this.journal.size();
+		}
 	}
 
 	/** The sequence of the newest event in this log (0 before the first). */

@@ -1,6 +1,7 @@
 package dk.newsroom.gateway.feed.stream;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * log, as Kafka compacts a topic. Indexed by what made the change, so the changes after
  * any {@link FeedPosition} are found without a scan, whichever gateway replica issued it:
  * per partition by the offset of the record behind the change, and the releases of
- * scheduled items by key. Memory: one entry per resource ever shown (a removed one keeps
- * a small marker). Not thread-safe: {@link FeedEventLog} guards it.
+ * scheduled items by key. Memory: one entry per resource the feed holds, and a small
+ * marker per removal until the projection forgets it ({@link #forget}). A position from
+ * before a forgotten change has lost it ({@link #lost}). Not thread-safe:
+ * {@link FeedEventLog} guards it.
  */
 final class FeedJournal {
 
@@ -31,6 +34,12 @@ final class FeedJournal {
 	private final TreeMap<FeedKey, Node> releases = new TreeMap<>();
 
 	private final Map<ResourceRef, Node> latest = new HashMap<>();
+
+	/**
+	 * Per type, per partition: the offset after the newest record whose change was
+	 * forgotten (0 when none); a position before it has not seen that change.
+	 */
+	private final long[][] forgottenUpTo = new long[TYPES.length][0];
 
 	/** Changes not read from a topic (tests, tools): never covered by a position. */
 	private long unplaced;
@@ -59,6 +68,51 @@ final class FeedJournal {
 	}
 
 	/**
+	 * Drops the change of a resource the feed no longer holds (let go by the horizon, or
+	 * a removal remembered long enough). Clients that had not seen it are told to reset.
+	 */
+	void forget(ResourceRef ref) {
+		Node node = this.latest.remove(ref);
+		if (node == null) {
+			return;
+		}
+		int type = ref.type().ordinal();
+		partition(ref.type(), node.partition()).remove(node.offset(), node);
+		if (node.release() != null) {
+			this.releases.remove(node.release(), node);
+		}
+		if (node.partition() >= 0) {
+			long[] upTo = this.forgottenUpTo[type];
+			if (upTo.length <= node.partition()) {
+				upTo = Arrays.copyOf(upTo, node.partition() + 1);
+				this.forgottenUpTo[type] = upTo;
+			}
+			upTo[node.partition()] = Math.max(upTo[node.partition()], node.offset() + 1);
+		}
+	}
+
+	/**
+	 * Whether a client at this position missed a change that was forgotten since: it
+	 * cannot be brought up to date and must start again.
+	 */
+	boolean lost(FeedPosition seen) {
+		for (ContentType type : TYPES) {
+			long[] upTo = this.forgottenUpTo[type.ordinal()];
+			for (int partition = 0; partition < upTo.length; partition++) {
+				if (seen.next(type, partition) < upTo[partition]) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** How many resources the journal holds a change of. */
+	int size() {
+		return this.latest.size();
+	}
+
+	/**
 	 * The changes a client at a position has not seen, in the order to apply them: first
 	 * the releases of items whose record it has seen, in release order; then per
 	 * partition by offset.
@@ -79,7 +133,7 @@ final class FeedJournal {
 				continue; // the client has not seen the record: the change comes below
 			}
 			if (changes.size() == limit) {
-				return new Page(changes, upTo, true);
+				return new Page(changes, upTo.partial(true), true);
 			}
 			changes.add(node.change());
 			upTo = upTo.releasedTo(release.getKey());
@@ -93,7 +147,7 @@ final class FeedJournal {
 			for (int partition = -1; partition < partitions; partition++) {
 				for (Node node : partition(type, partition).tailMap(seen.next(type, partition), true).values()) {
 					if (changes.size() == limit) {
-						return new Page(changes, upTo, true);
+						return new Page(changes, upTo.partial(true), true);
 					}
 					changes.add(node.change());
 					upTo = upTo.afterRecord(type, partition, node.offset());
@@ -101,7 +155,7 @@ final class FeedJournal {
 				upTo = upTo.afterRecord(type, partition, now.next(type, partition) - 1);
 			}
 		}
-		return new Page(changes, upTo.union(now), false);
+		return new Page(changes, upTo.union(now).partial(false), false);
 	}
 
 	/** The changes of a partition; {@code -1} holds those not read from a topic. */

@@ -25,15 +25,17 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * As a token: {@code 1.<released>.<article offsets>.<event offsets>.<person offsets>},
  * offsets base 36 per partition joined by {@code _}, released as
- * {@code <seconds>_<nanos>_<type>_<id>} (base 36, the id base64url) or empty.
+ * {@code <seconds>_<nanos>_<type>_<id>} (base 36, the id base64url) or empty. A position
+ * in the middle of a paged read of the changes (more follow) starts {@code 1p.}: see
+ * {@link #partial()}.
  */
 public final class FeedPosition {
 
 	/** Before every change: nothing read, nothing released. */
-	public static final FeedPosition START = new FeedPosition(new long[ContentType.values().length][0], null);
+	public static final FeedPosition START = new FeedPosition(new long[ContentType.values().length][0], null, false);
 
 	/** What a token looks like (a syntax check; {@link #parse} decides). */
-	public static final Pattern TOKEN = Pattern.compile("1\\.[0-9A-Za-z_-]{0,200}(\\.[0-9a-z_]{0,400}){3}");
+	public static final Pattern TOKEN = Pattern.compile("1p?\\.[0-9A-Za-z_-]{0,200}(\\.[0-9a-z_]{0,400}){3}");
 
 	private static final ContentType[] TYPES = ContentType.values();
 
@@ -43,11 +45,31 @@ public final class FeedPosition {
 
 	private final @Nullable FeedKey released;
 
+	private final boolean partial;
+
 	private @Nullable String token;
 
-	private FeedPosition(long[][] next, @Nullable FeedKey released) {
+	private FeedPosition(long[][] next, @Nullable FeedKey released, boolean partial) {
 		this.next = next;
 		this.released = released;
+		this.partial = partial;
+	}
+
+	/**
+	 * Whether this position was handed out in the middle of a paged read of the changes:
+	 * its partitions are not all read to the same point, and the pages that follow
+	 * complete it.
+	 */
+	public boolean partial() {
+		return this.partial;
+	}
+
+	/**
+	 * This position, marked as one in the middle of a paged read or not.
+	 * @param inTheMiddle whether more pages follow
+	 */
+	FeedPosition partial(boolean inTheMiddle) {
+		return (this.partial == inTheMiddle) ? this : new FeedPosition(this.next, this.released, inTheMiddle);
 	}
 
 	/**
@@ -80,7 +102,7 @@ public final class FeedPosition {
 		long[] offsets = Arrays.copyOf(copy[type.ordinal()], Math.max(copy[type.ordinal()].length, partition + 1));
 		offsets[partition] = offset + 1;
 		copy[type.ordinal()] = offsets;
-		return new FeedPosition(copy, this.released);
+		return new FeedPosition(copy, this.released, this.partial);
 	}
 
 	/** This position once scheduled items are released up to and including a key. */
@@ -88,7 +110,7 @@ public final class FeedPosition {
 		if (this.released != null && this.released.compareTo(key) <= 0) {
 			return this;
 		}
-		return new FeedPosition(this.next, key);
+		return new FeedPosition(this.next, key, this.partial);
 	}
 
 	/**
@@ -142,7 +164,7 @@ public final class FeedPosition {
 		FeedKey key = (this.released == null) ? other.released
 				: (other.released == null || this.released.compareTo(other.released) <= 0) ? this.released
 						: other.released;
-		return new FeedPosition(merged, key);
+		return new FeedPosition(merged, key, this.partial && other.partial);
 	}
 
 	/** The position as a token: an SSE event id or a {@code since} of the changes. */
@@ -184,7 +206,7 @@ public final class FeedPosition {
 					next[type][partition] = offset;
 				}
 			}
-			return new FeedPosition(next, released);
+			return new FeedPosition(next, released, parts[0].equals("1p"));
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException ex) {
 			return null;
@@ -206,7 +228,7 @@ public final class FeedPosition {
 	}
 
 	private String write() {
-		StringBuilder out = new StringBuilder(48).append('1').append('.');
+		StringBuilder out = new StringBuilder(48).append(this.partial ? "1p" : "1").append('.');
 		if (this.released != null) {
 			out.append(Long.toString(this.released.publishedAt().getEpochSecond(), 36))
 				.append('_')
