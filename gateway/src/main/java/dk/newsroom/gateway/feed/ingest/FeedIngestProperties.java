@@ -40,7 +40,7 @@ public record FeedIngestProperties(@DefaultValue @Valid Topics topics,
 	 * @param forgetRemovedAfter how long removals are remembered (versions and the
 	 * changes journal): the topics' {@code delete.retention.ms}
 	 */
-	public record Horizon(@DefaultValue("20000") @Min(1) int itemsPerType, @Nullable Duration maxAge,
+	public record Horizon(@DefaultValue("10000") @Min(1) int itemsPerType, @Nullable Duration maxAge,
 			@DefaultValue("24h") @NotNull Duration forgetRemovedAfter) {
 
 		public FeedHorizon toFeedHorizon() {

@@ -108,7 +108,7 @@ class ChangesIntegrationTest {
 			.expectHeader()
 			.value(HttpHeaders.LINK,
 					(link) -> assertThat(link)
-						.matches("</api/changes\\?since=1\\.[0-9A-Za-z._-]+&limit=1>; rel=\"next\""))
+						.matches("</api/changes\\?since=1p\\.[0-9A-Za-z._-]+&limit=1>; rel=\"next\""))
 			.expectBody()
 			.jsonPath("$.more")
 			.isEqualTo(true)
