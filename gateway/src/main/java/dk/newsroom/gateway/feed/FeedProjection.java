@@ -69,9 +69,6 @@ public final class FeedProjection {
 
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
-	/** Whether an item was let go for its age. */
-	private volatile boolean agedOut;
-
 	/** A projection that keeps everything ({@link FeedHorizon#UNBOUNDED}). */
 	public FeedProjection(Clock clock, FeedItemSerializer serializer) {
 		this(clock, serializer, FeedHorizon.UNBOUNDED);
@@ -99,8 +96,8 @@ public final class FeedProjection {
 		if (item != null && isBeyond(FeedKey.of(item), cutoff(now))) {
 			Applied current = this.applied.get(change.ref());
 			if (current == null || current.key() == null) {
-				return false; // nothing of it is held, and this version is not kept
-								// either
+				// Nothing of it is held, and this version is not kept either.
+				return false;
 			}
 			// It moved behind the horizon: it leaves the feed.
 			change = new FeedChange(change.ref(), change.version(), null, change.partition(), change.offset());
@@ -188,7 +185,7 @@ public final class FeedProjection {
 				return true;
 			}
 		}
-		return this.horizon.maxAge() != null && this.agedOut;
+		return false;
 	}
 
 	/** The number of items held, due or scheduled. */
@@ -247,7 +244,6 @@ public final class FeedProjection {
 		}
 		for (Map.Entry<FeedKey, FeedEntry> oldest = this.items.lastEntry(); oldest != null
 				&& oldest.getKey().publishedAt().isBefore(cutoff); oldest = this.items.lastEntry()) {
-			this.agedOut = true;
 			letGo(oldest.getValue());
 		}
 	}
