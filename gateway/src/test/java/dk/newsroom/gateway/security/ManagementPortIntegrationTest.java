@@ -48,6 +48,11 @@ class ManagementPortIntegrationTest {
 	}
 
 	@Test
+	void theBenchmarksBaselineExistsOnlyInItsProfile() {
+		this.client.get().uri("/bench/bare-feed").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void actuatorIsNotFoundOnThePublicPort() {
 		for (String path : new String[] { "/actuator", "/actuator/health", "/actuator/health/readiness",
 				"/actuator/info", "/actuator/prometheus", "/actuator/env", "/actuator/beans" }) {
