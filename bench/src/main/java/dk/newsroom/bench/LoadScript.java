@@ -181,7 +181,7 @@ public final class LoadScript {
 		return settings;
 	}
 
-	private static Report.Machine machine(String loadBefore) {
+	public static Report.Machine machine(String loadBefore) {
 		String cpu = "unknown CPU";
 		long memory = 0;
 		try {
@@ -211,7 +211,7 @@ public final class LoadScript {
 				options.loopThreads());
 	}
 
-	private static String loadAverage() {
+	public static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
 			return parts[0] + " " + parts[1] + " " + parts[2];

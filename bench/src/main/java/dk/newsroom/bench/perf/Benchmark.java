@@ -1,0 +1,275 @@
+package dk.newsroom.bench.perf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import dk.newsroom.bench.LoadScript;
+import dk.newsroom.bench.report.Report;
+import dk.newsroom.bench.stack.Articles;
+import dk.newsroom.bench.stack.DevTokens;
+import dk.newsroom.bench.stack.GatewayJvm;
+import dk.newsroom.bench.stack.Http;
+import dk.newsroom.bench.streams.LiveStreams;
+import dk.newsroom.bench.streams.StreamsResult;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark: against a stack that {@code scripts/bench.sh} started for it (production
+ * JIT, the {@code bench} profile, its own CPUs), every measure next to its baseline in
+ * the same run, each after a warm-up; writes the table of docs/performance.md and the raw
+ * results as JSON. Options are {@code --name value}; see {@code scripts/bench.sh}.
+ */
+public final class Benchmark {
+
+	/** Rounds of each load when two are measured in alternation. */
+	private static final int ROUNDS = 4;
+
+	private final Map<String, String> options;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final LoopResources loops;
+
+	private final Map<String, Object> raw = new LinkedHashMap<>();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private Benchmark(Map<String, String> options) {
+		this.options = options;
+		this.loops = LoopResources.create("bench", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), true);
+	}
+
+	public static void main(String[] args) throws IOException {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("expected --name value, got " + args[i]);
+			}
+			options.put(args[i].substring(2), args[i + 1]);
+		}
+		Benchmark benchmark = new Benchmark(options);
+		try {
+			benchmark.run();
+		}
+		finally {
+			benchmark.loops.dispose();
+		}
+	}
+
+	private void run() throws IOException {
+		String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		String loadBefore = LoadScript.loadAverage();
+		String run = Long.toString(Instant.now().getEpochSecond(), 36);
+		URI gateway = URI.create(option("gateway", "http://127.0.0.1:18080"));
+		URI articles = URI.create(option("articles", "http://127.0.0.1:18081"));
+		int readers = Integer.parseInt(option("readers", "32"));
+		int writers = Integer.parseInt(option("writers", "8"));
+		Duration warmUp = Duration.ofSeconds(Long.parseLong(option("warm-up-seconds", "20")));
+		Duration duration = Duration.ofSeconds(Long.parseLong(option("seconds", "20")));
+		DevTokens tokens = new DevTokens(Path.of(option("dev-token", "./dev-token.sh")), run);
+		ConnectionProvider readerPool = Http.pool("bench-readers", readers);
+		ConnectionProvider writerPool = Http.pool("bench-writers", writers);
+		try {
+			HttpClient viaGateway = Http.client(gateway, this.loops, readerPool);
+			HttpClient direct = Http.client(articles, this.loops, readerPool);
+
+			String item = "/api/articles/" + newestArticle(viaGateway);
+
+			// The feed from memory against a bare endpoint answering the same bytes.
+			LoadResult[] feed = pair("feed", "bare endpoint", readers, warmUp, duration, viaGateway,
+					"/api/feed?limit=20", viaGateway, "/bench/bare-feed");
+			this.rows.add(Row.throughput("`GET /api/feed?limit=20`, from memory, " + readers + " readers", feed[0],
+					"a bare WebFlux endpoint in the same gateway JVM answering the same bytes", feed[1], 0.8));
+
+			// A routed read against the same read straight at the service.
+			LoadResult[] routed = pair("routed item", "item straight at articles-service", readers, warmUp, duration,
+					viaGateway, item, direct, item);
+			this.rows.add(Row.throughput("routed `GET /api/articles/{id}`, " + readers + " readers", routed[0],
+					"the same request straight at articles-service", routed[1], 0.7));
+
+			// Article writes against the driver's insertOne of the same document.
+			DevTokens.Token writer = tokens.mint("bench-writer", "articles:write");
+			Articles writes = new Articles(Http.client(articles, this.loops, writerPool), writer, this.json);
+			AtomicInteger number = new AtomicInteger();
+			progress("writes: " + writers + " connections, " + warmUp.toSeconds() + " s warm-up, "
+					+ duration.toSeconds() + " s");
+			LoadResult creates = ClosedLoop.run(writers, warmUp, duration,
+					(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201));
+			this.raw.put("article create", answered("article create", creates));
+			String sample = writes.create(run, 0).block();
+			progress("raw inserts: " + writers + " threads");
+			LoadResult inserts;
+			try (RawInserts rawInserts = new RawInserts(option("mongo", "mongodb://127.0.0.1:27117/articles"),
+					sample)) {
+				inserts = rawInserts.run(writers, warmUp, duration);
+			}
+			this.raw.put("raw insertOne", answered("raw insertOne", inserts));
+			this.rows.add(Row.throughput("article create, straight at articles-service, " + writers + " connections",
+					creates,
+					"the driver's `insertOne` of the same document into the same store, " + writers + " threads",
+					inserts, 0.5));
+
+			streams(gateway, articles, run, tokens);
+			startUp();
+			this.rows.add(Row.notMeasured("publish → `added` on the SSE stream at 100 publishes/s", "p99 ≤ 25 ms",
+					"not in the benchmark yet"));
+			this.rows.add(Row.notMeasured("keyset page at depth 1 000 / first page (feed and each list)", "≤ 1.2 ×",
+					"not in the benchmark yet"));
+			this.rows.add(Row.notMeasured("gateway bootstrap from the topics, 100 000 and 1 000 000 items",
+					"≥ 50 000 items/s", "not in the benchmark yet"));
+		}
+		finally {
+			readerPool.dispose();
+			writerPool.dispose();
+		}
+		Report.Machine measured = LoadScript.machine(loadBefore);
+		// The generator runs held to its own CPUs: the machine's cores come from the
+		// script.
+		Report.Machine machine = new Report.Machine(
+				Integer.parseInt(option("cores", Integer.toString(measured.cores()))), measured.cpu(),
+				measured.memoryBytes(), measured.os(), measured.loadBefore(), measured.loadAfter());
+		PerformanceReport report = new PerformanceReport(run, started,
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, option("generator-cpus", "all"),
+				option("stack-cpus", "all"), option("app-jvm-options", "unknown"), readers, writers, warmUp.toSeconds(),
+				duration.toSeconds(), this.rows, this.raw);
+		Path markdown = Path.of(option("markdown", "target/bench/performance.md"));
+		Path jsonFile = Path.of(option("json", "target/bench/performance.json"));
+		Files.createDirectories(markdown.toAbsolutePath().getParent());
+		Files.createDirectories(jsonFile.toAbsolutePath().getParent());
+		Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
+		Files.writeString(jsonFile, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report.json()) + "\n",
+				StandardCharsets.UTF_8);
+		System.out.println(markdown.toAbsolutePath());
+	}
+
+	/** Two GET loads in alternation (see {@link ClosedLoop#alternate}); ours first. */
+	private LoadResult[] pair(String name, String baselineName, int readers, Duration warmUp, Duration duration,
+			HttpClient client, String path, HttpClient baselineClient, String baselinePath) {
+		progress(name + " (GET " + path + ") and " + baselineName + " (GET " + baselinePath + "), " + readers
+				+ " readers, " + warmUp.toSeconds() + " s warm-up, then " + ROUNDS + " rounds of each, "
+				+ duration.toSeconds() + " s in all");
+		LoadResult[] results = ClosedLoop.alternate(readers, warmUp, duration, ROUNDS, get(client, path),
+				get(baselineClient, baselinePath));
+		this.raw.put(name, answered(name, results[0]));
+		this.raw.put(baselineName, answered(baselineName, results[1]));
+		return results;
+	}
+
+	private static IntFunction<Mono<Integer>> get(HttpClient client, String path) {
+		return (reader) -> client.get()
+			.uri(path)
+			.responseSingle((response, body) -> body.asByteArray()
+				.map((bytes) -> response.status().code())
+				.defaultIfEmpty(response.status().code()));
+	}
+
+	/**
+	 * A run without one 2xx answer measures nothing: the harness or the stack is broken.
+	 */
+	private static LoadResult answered(String name, LoadResult result) {
+		if (result.ok() == 0) {
+			throw new IllegalStateException(
+					name + ": no 2xx answer in " + result.requests() + " requests: " + result.statuses());
+		}
+		return result;
+	}
+
+	private void streams(URI gateway, URI articles, String run, DevTokens tokens) {
+		int streams = Integer.parseInt(option("streams", "10000"));
+		if (streams == 0) {
+			this.rows.add(Row.notMeasured("heap per idle SSE stream", "≤ 30 KB", "--streams 0"));
+			return;
+		}
+		ConnectionProvider small = Http.pool("bench-control", 8);
+		try {
+			HttpClient control = Http.client(gateway, this.loops, small);
+			GatewayJvm jvm = GatewayJvm.find(null, Path.of(option("data-dir", "target/bench/data")),
+					URI.create(option("management", "http://127.0.0.1:18180")), control);
+			Articles writer = new Articles(control, tokens.mint("bench-streams", "articles:write"), this.json);
+			StreamsResult result = new LiveStreams(gateway, this.loops, this.json, jvm, Benchmark::progress).run(
+					streams, 200, 500, Duration.ofSeconds(180), Duration.ofSeconds(30),
+					Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), writer, run);
+			this.raw.put("streams", result);
+			String label = Row.format(streams) + " SSE streams";
+			if (result.heapBytesPerStream() != null) {
+				this.rows
+					.add(Row.atMost("heap per idle stream, " + label, result.heapBytesPerStream() / 1024.0, "KB", 30));
+			}
+			this.rows
+				.add(Row.atMost("publish answer → `added`, p99 over " + label + " (missed: " + result.missed() + ")",
+						result.delay().p99Ms(), "ms", 1000));
+		}
+		finally {
+			small.dispose();
+		}
+	}
+
+	private void startUp() {
+		String first = this.options.get("first-start-seconds");
+		String restart = this.options.get("restart-seconds");
+		if (first != null) {
+			this.rows.add(Row.atMost("`./run.sh` until the stack is up, first start (empty data, demo content)",
+					Double.parseDouble(first), "s", 30));
+		}
+		if (restart != null) {
+			this.rows
+				.add(Row.atMost("`./run.sh` until the stack is up, restart", Double.parseDouble(restart), "s", 30));
+		}
+	}
+
+	/**
+	 * The newest article on the feed; waits up to two minutes for the demo content to
+	 * reach it.
+	 */
+	private String newestArticle(HttpClient gateway) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (true) {
+			String page = gateway.get()
+				.uri("/api/feed?type=article&limit=1")
+				.responseSingle((response, body) -> body.asString(StandardCharsets.UTF_8))
+				.block();
+			JsonNode items = this.json.readTree(page).path("items");
+			if (!items.isEmpty()) {
+				return items.get(0).path("id").asString();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("no article on the feed to read after 2 minutes");
+			}
+			Mono.delay(Duration.ofSeconds(1)).block();
+		}
+	}
+
+	private String option(String name, String fallback) {
+		return this.options.getOrDefault(name, fallback);
+	}
+
+	static void progress(String message) {
+		System.err.println(LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " bench: " + message);
+	}
+
+	static String number(double value) {
+		return String.format(Locale.ROOT, "%,.2f", value);
+	}
+
+}

@@ -1,0 +1,101 @@
+package dk.newsroom.bench.perf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.newsroom.bench.report.Report;
+
+/**
+ * docs/performance.md's table and setup, and the same as JSON with every raw result.
+ */
+record PerformanceReport(String run, String started, String finished, Report.Machine machine, String generatorCpus,
+		String stackCpus, String appJvmOptions, int readers, int writers, long warmUpSeconds, long seconds,
+		List<Row> rows, Map<String, Object> raw) {
+
+	String markdown() {
+		StringBuilder md = new StringBuilder();
+		md.append("# Performance\n\n");
+		md.append("Written by `scripts/bench.sh` (run ")
+			.append(this.run)
+			.append(", ")
+			.append(this.started)
+			.append(" to ")
+			.append(this.finished)
+			.append("); do not edit by hand. How it measures: [below](#how-it-is-measured). ")
+			.append("The raw results are in [performance.json](performance.json).\n\n");
+		md.append("| measure | ours | baseline | ratio | target | met? |\n");
+		md.append("| --- | ---: | ---: | ---: | --- | --- |\n");
+		for (Row row : this.rows) {
+			md.append("| ")
+				.append(row.measure())
+				.append(" | ")
+				.append(row.ours())
+				.append(" | ")
+				.append((row.baseline() != null) ? row.baseline() : "—")
+				.append(" | ")
+				.append((row.ratio() != null) ? String.format(Locale.ROOT, "%.2f ×", row.ratio()) : "—")
+				.append(" | ")
+				.append(row.target())
+				.append(" | ")
+				.append((row.met() == null) ? "—" : row.met() ? "yes" : "**no**")
+				.append(" |\n");
+		}
+		md.append("\n## How it is measured\n\n");
+		md.append("- Machine: ")
+			.append(this.machine.cores())
+			.append(" cores (")
+			.append(this.machine.cpu())
+			.append("), ")
+			.append(this.machine.memoryBytes() / (1024 * 1024 * 1024))
+			.append(" GiB, ")
+			.append(this.machine.os())
+			.append("; load average before ")
+			.append(this.machine.loadBefore())
+			.append(", after ")
+			.append(this.machine.loadAfter())
+			.append(".\n");
+		md.append(
+				"- CPUs: the stack (the launcher with Kafka and the MongoDB stand-in, the three services, the gateway) on ")
+			.append(this.stackCpus)
+			.append("; the load generator on ")
+			.append(this.generatorCpus)
+			.append(" (`taskset`), so it does not take the measured processes' CPU.\n");
+		md.append("- The apps run with `")
+			.append(this.appJvmOptions)
+			.append("`: the full JIT, unlike `./run.sh` (C1 only, for start-up).\n");
+		md.append("- Every measure runs after a warm-up of ")
+			.append(this.warmUpSeconds)
+			.append(" s whose answers are not counted, then ")
+			.append(this.seconds)
+			.append(" s measured, closed loop (each client sends its next request when the answer is read); ")
+			.append(this.readers)
+			.append(" readers, ")
+			.append(this.writers)
+			.append(" writers. Throughput is 2xx answers a second; latencies from HdrHistogram.\n");
+		md.append(
+				"- Baselines run in the same run, on the same stack: the bare endpoint (the gateway's `bench` profile, ")
+			.append("never in production), the same request straight at the service, the driver's `insertOne`.\n");
+		return md.toString();
+	}
+
+	Map<String, Object> json() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("run", this.run);
+		json.put("started", this.started);
+		json.put("finished", this.finished);
+		json.put("machine", this.machine);
+		json.put("generatorCpus", this.generatorCpus);
+		json.put("stackCpus", this.stackCpus);
+		json.put("appJvmOptions", this.appJvmOptions);
+		json.put("readers", this.readers);
+		json.put("writers", this.writers);
+		json.put("warmUpSeconds", this.warmUpSeconds);
+		json.put("seconds", this.seconds);
+		json.put("rows", this.rows);
+		json.put("raw", this.raw);
+		return json;
+	}
+
+}

@@ -1,0 +1,49 @@
+package dk.newsroom.bench.perf;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One line of the performance table.
+ *
+ * @param measure what is measured
+ * @param ours our figure, as written in the table
+ * @param baseline the baseline's figure and what it is, or {@code null} when the target
+ * is absolute
+ * @param ratio ours / baseline (throughput) or the figure itself against an absolute
+ * target, or {@code null} when not measured
+ * @param target the target, as written in the table
+ * @param met whether the target is met, or {@code null} when not measured
+ */
+record Row(String measure, String ours, @Nullable String baseline, @Nullable Double ratio, String target,
+		@Nullable Boolean met) {
+
+	/** A throughput measured against a baseline: met when ours ≥ {@code atLeast} × it. */
+	static Row throughput(String measure, LoadResult ours, String baselineName, LoadResult baseline, double atLeast) {
+		double ratio = (baseline.okPerSecond() > 0) ? ours.okPerSecond() / baseline.okPerSecond() : 0;
+		return new Row(measure, perSecond(ours), perSecond(baseline) + " (" + baselineName + ")", ratio,
+				"≥ " + atLeast + " ×", ratio >= atLeast);
+	}
+
+	/** A figure against an absolute bound: met when it is at most {@code atMost}. */
+	static Row atMost(String measure, double figure, String unit, double atMost) {
+		return new Row(measure, format(figure) + " " + unit, null, null, "≤ " + format(atMost) + " " + unit,
+				figure <= atMost);
+	}
+
+	/** A measure this run did not take, and why. */
+	static Row notMeasured(String measure, String target, String why) {
+		return new Row(measure, "not measured: " + why, null, null, target, null);
+	}
+
+	private static String perSecond(LoadResult result) {
+		return String.format(java.util.Locale.ROOT, "%,.0f/s, p99 %.1f ms", result.okPerSecond(),
+				result.latency().p99Ms());
+	}
+
+	static String format(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e12)
+				? String.format(java.util.Locale.ROOT, "%,.0f", value)
+				: String.format(java.util.Locale.ROOT, "%,.1f", value);
+	}
+
+}
