@@ -118,11 +118,11 @@ if (( ${#STACK_RUN[@]} > 0 )); then
 fi
 
 if $SMOKE; then
-  ARGS=(--warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200
+  ARGS=(--warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40 --publish-rates 10
     --markdown "$OUT/performance.md" --json "$OUT/performance.json")
 else
-  ARGS=(--warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000
-    --markdown docs/performance.md --json docs/performance.json)
+  ARGS=(--warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000 --depth 1000
+    --publish-rates 10,40,100 --markdown docs/performance.md --json docs/performance.json)
 fi
 
 "${GENERATOR_RUN[@]}" java -Xms256m -Xmx1g -XX:+UseSerialGC \

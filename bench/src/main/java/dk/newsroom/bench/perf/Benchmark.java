@@ -27,8 +27,10 @@ import dk.newsroom.bench.stack.GatewayJvm;
 import dk.newsroom.bench.stack.Http;
 import dk.newsroom.bench.streams.LiveStreams;
 import dk.newsroom.bench.streams.StreamsResult;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.util.retry.Retry;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +70,17 @@ public final class Benchmark {
 			}
 			options.put(args[i].substring(2), args[i + 1]);
 		}
+		if (options.containsKey("render")) {
+			// The table again from a run's JSON, e.g. after its wording changed: nothing
+			// is measured.
+			PerformanceReport report = JsonMapper.builder()
+				.build()
+				.readValue(Path.of(options.get("render")).toFile(), PerformanceReport.class);
+			Path markdown = Path.of(options.getOrDefault("markdown", "docs/performance.md"));
+			Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
+			System.out.println(markdown.toAbsolutePath());
+			return;
+		}
 		Benchmark benchmark = new Benchmark(options);
 		try {
 			benchmark.run();
@@ -90,6 +103,8 @@ public final class Benchmark {
 		DevTokens tokens = new DevTokens(Path.of(option("dev-token", "./dev-token.sh")), run);
 		ConnectionProvider readerPool = Http.pool("bench-readers", readers);
 		ConnectionProvider writerPool = Http.pool("bench-writers", writers);
+		// Publishes at a fixed rate must not wait for a connection behind slow answers.
+		ConnectionProvider editorPool = Http.pool("bench-editors", 256);
 		try {
 			HttpClient viaGateway = Http.client(gateway, this.loops, readerPool);
 			HttpClient direct = Http.client(articles, this.loops, readerPool);
@@ -97,51 +112,66 @@ public final class Benchmark {
 			String item = "/api/articles/" + newestArticle(viaGateway);
 
 			// The feed from memory against a bare endpoint answering the same bytes.
-			LoadResult[] feed = pair("feed", "bare endpoint", readers, warmUp, duration, viaGateway,
-					"/api/feed?limit=20", viaGateway, "/bench/bare-feed");
-			this.rows.add(Row.throughput("`GET /api/feed?limit=20`, from memory, " + readers + " readers", feed[0],
-					"a bare WebFlux endpoint in the same gateway JVM answering the same bytes", feed[1], 0.8));
+			if (selected("feed")) {
+				LoadResult[] feed = pair("feed", "bare endpoint", readers, warmUp, duration, viaGateway,
+						"/api/feed?limit=20", viaGateway, "/bench/bare-feed");
+				this.rows.add(Row.throughput("`GET /api/feed?limit=20`, from memory, " + readers + " readers", feed[0],
+						"a bare WebFlux endpoint in the same gateway JVM answering the same bytes", feed[1], 0.8));
+			}
 
 			// A routed read against the same read straight at the service.
-			LoadResult[] routed = pair("routed item", "item straight at articles-service", readers, warmUp, duration,
-					viaGateway, item, direct, item);
-			this.rows.add(Row.throughput("routed `GET /api/articles/{id}`, " + readers + " readers", routed[0],
-					"the same request straight at articles-service", routed[1], 0.7));
+			if (selected("routed")) {
+				LoadResult[] routed = pair("routed item", "item straight at articles-service", readers, warmUp,
+						duration, viaGateway, item, direct, item);
+				this.rows.add(Row.throughput("routed `GET /api/articles/{id}`, " + readers + " readers", routed[0],
+						"the same request straight at articles-service", routed[1], 0.7));
+			}
 
 			// Article writes against the driver's insertOne of the same document.
-			DevTokens.Token writer = tokens.mint("bench-writer", "articles:write");
-			Articles writes = new Articles(Http.client(articles, this.loops, writerPool), writer, this.json);
-			AtomicInteger number = new AtomicInteger();
-			progress("writes: " + writers + " connections, " + warmUp.toSeconds() + " s warm-up, "
-					+ duration.toSeconds() + " s");
-			LoadResult creates = ClosedLoop.run(writers, warmUp, duration,
-					(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201));
-			this.raw.put("article create", answered("article create", creates));
-			String sample = writes.create(run, 0).block();
-			progress("raw inserts: " + writers + " threads");
-			LoadResult inserts;
-			try (RawInserts rawInserts = new RawInserts(option("mongo", "mongodb://127.0.0.1:27117/articles"),
-					sample)) {
-				inserts = rawInserts.run(writers, warmUp, duration);
+			if (selected("writes")) {
+				DevTokens.Token writer = tokens.mint("bench-writer", "articles:write");
+				Articles writes = new Articles(Http.client(articles, this.loops, writerPool), writer, this.json);
+				AtomicInteger number = new AtomicInteger();
+				progress("writes: " + writers + " connections, " + warmUp.toSeconds() + " s warm-up, "
+						+ duration.toSeconds() + " s");
+				LoadResult creates = ClosedLoop.run(writers, warmUp, duration,
+						(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201));
+				this.raw.put("article create", answered("article create", creates));
+				String sample = writes.create(run, 0).block();
+				progress("raw inserts: " + writers + " threads");
+				LoadResult inserts;
+				try (RawInserts rawInserts = new RawInserts(option("mongo", "mongodb://127.0.0.1:27117/articles"),
+						sample)) {
+					inserts = rawInserts.run(writers, warmUp, duration);
+				}
+				this.raw.put("raw insertOne", answered("raw insertOne", inserts));
+				this.rows.add(Row.throughput(
+						"article create, straight at articles-service, " + writers + " connections", creates,
+						"the driver's `insertOne` of the same document into the same store, " + writers + " threads",
+						inserts, 0.5));
 			}
-			this.raw.put("raw insertOne", answered("raw insertOne", inserts));
-			this.rows.add(Row.throughput("article create, straight at articles-service, " + writers + " connections",
-					creates,
-					"the driver's `insertOne` of the same document into the same store, " + writers + " threads",
-					inserts, 0.5));
 
-			streams(gateway, articles, run, tokens);
+			if (selected("streams")) {
+				streams(gateway, articles, run, tokens);
+			}
 			startUp();
-			this.rows.add(Row.notMeasured("publish → `added` on the SSE stream at 100 publishes/s", "p99 ≤ 25 ms",
-					"not in the benchmark yet"));
-			this.rows.add(Row.notMeasured("keyset page at depth 1 000 / first page (feed and each list)", "≤ 1.2 ×",
-					"not in the benchmark yet"));
+			if (selected("depth") || selected("publish")) {
+				Articles editor = new Articles(Http.client(articles, this.loops, editorPool),
+						tokens.mint("bench-editor", "articles:write"), this.json);
+				if (selected("depth")) {
+					depth(viaGateway, direct, editor, run, readers, warmUp, duration);
+				}
+				if (selected("publish")) {
+					publishLatency(viaGateway, editor, run, duration);
+				}
+			}
 			this.rows.add(Row.notMeasured("gateway bootstrap from the topics, 100 000 and 1 000 000 items",
 					"≥ 50 000 items/s", "not in the benchmark yet"));
 		}
 		finally {
 			readerPool.dispose();
 			writerPool.dispose();
+			editorPool.dispose();
 		}
 		Report.Machine measured = LoadScript.machine(loadBefore);
 		// The generator runs held to its own CPUs: the machine's cores come from the
@@ -161,6 +191,63 @@ public final class Benchmark {
 		Files.writeString(jsonFile, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report.json()) + "\n",
 				StandardCharsets.UTF_8);
 		System.out.println(markdown.toAbsolutePath());
+	}
+
+	/**
+	 * A page {@code depth} items deep against the first page, on the feed and on the
+	 * articles list; publishes enough articles first.
+	 */
+	private void depth(HttpClient viaGateway, HttpClient direct, Articles editor, String run, int readers,
+			Duration warmUp, Duration duration) {
+		int depth = Integer.parseInt(option("depth", "1000"));
+		int limit = 20;
+		progress("depth: publishing " + (depth + 2 * limit) + " articles first");
+		Flux.range(0, depth + 2 * limit)
+			// A write the store failed (the stand-in drops a connection now and then
+			// under
+			// concurrent writes) is tried again: this is set-up, not a measure.
+			.flatMap((i) -> editor.create(run + "-depth", i)
+				.flatMap(editor::publish)
+				.retryWhen(Retry.backoff(3, Duration.ofMillis(200))), 8)
+			.blockLast();
+		KeysetDepth pages = new KeysetDepth(this.json);
+		for (String[] list : new String[][] { { "feed", "/api/feed?limit=20", "gateway" },
+				{ "articles list", "/api/articles?limit=20", "direct" } }) {
+			HttpClient client = "gateway".equals(list[2]) ? viaGateway : direct;
+			String deep = pages.deepPage(client, list[1], depth, limit);
+			if (deep == null) {
+				this.rows.add(Row.notMeasured("keyset page at depth " + Row.format(depth) + ", " + list[0], "≤ 1.2 ×",
+						"the list is shorter"));
+				continue;
+			}
+			LoadResult[] results = pair(list[0] + " at depth " + depth, list[0] + " first page", readers, warmUp,
+					duration, client, deep, client, list[1]);
+			this.rows.add(Row.depth("keyset page at depth " + Row.format(depth) + " / the first page, " + list[0]
+					+ " (`" + list[1] + "`)", results[0], results[1], 1.2));
+		}
+	}
+
+	/** Publish → {@code added} at rising publish rates. */
+	private void publishLatency(HttpClient viaGateway, Articles editor, String run, Duration duration) {
+		PublishLatency latency = new PublishLatency(viaGateway, editor, this.json);
+		for (String rate : option("publish-rates", "10,40,100").split(",")) {
+			double perSecond = Double.parseDouble(rate);
+			progress("publish: " + rate + " publishes/s for " + duration.toSeconds() + " s");
+			PublishLatency.Result result = latency.run(run, perSecond, duration);
+			this.raw.put("publish at " + rate + "/s", result);
+			String measure = "publish request → `added` on the SSE stream at " + rate + " publishes/s ("
+					+ result.published() + " published, " + result.missed() + " missed, " + result.failed()
+					+ " failed)";
+			if (perSecond >= 100) {
+				this.rows.add(Row.atMost(measure + ", p99",
+						result.missed() + result.failed() == 0 ? result.latency().p99Ms() : Double.POSITIVE_INFINITY,
+						"ms", 25));
+			}
+			else {
+				this.rows.add(Row.info(measure, String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms",
+						result.latency().p50Ms(), result.latency().p99Ms())));
+			}
+		}
 	}
 
 	/** Two GET loads in alternation (see {@link ClosedLoop#alternate}); ours first. */
@@ -258,6 +345,15 @@ public final class Benchmark {
 			}
 			Mono.delay(Duration.ofSeconds(1)).block();
 		}
+	}
+
+	/**
+	 * Whether a measure is to run: all unless {@code --only} lists some
+	 * (comma-separated).
+	 */
+	private boolean selected(String measure) {
+		String only = this.options.get("only");
+		return only == null || List.of(only.split(",")).contains(measure);
 	}
 
 	private String option(String name, String fallback) {

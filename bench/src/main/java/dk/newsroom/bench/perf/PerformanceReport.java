@@ -75,8 +75,20 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 			.append(this.writers)
 			.append(" writers. Throughput is 2xx answers a second; latencies from HdrHistogram.\n");
 		md.append(
-				"- Baselines run in the same run, on the same stack: the bare endpoint (the gateway's `bench` profile, ")
-			.append("never in production), the same request straight at the service, the driver's `insertOne`.\n");
+				"- Baselines run in the same run, on the same stack: the bare endpoint (the gateway's `bench` profile, "
+						+ "never in production, which also lifts the rate limit's budget so that no reader is refused), the same "
+						+ "request straight at the service, the driver's `insertOne` into a collection with the articles "
+						+ "collection's indexes, the first page of the same list. Two loads compared with each other run in "
+						+ "alternation (four rounds each, after both warmed up), so neither gains from running later.\n");
+		md.append(
+				"- Publish latency: drafts are written first, then published on a fixed schedule (open loop) while one "
+						+ "reader holds `/api/feed/stream?type=article`; from when each publish request was due to that reader "
+						+ "getting its `added`. Streams: the load script's measure ([load.md](load.md)), heap after forced GCs. "
+						+ "Start-up: `./run.sh --no-build` with its own JVM settings on every core, until it prints that the "
+						+ "stack is up.\n");
+		md.append("- The store is the MongoDB stand-in (`mongo-java-server`, in the launcher's JVM), not MongoDB: the "
+				+ "figures that involve the store (writes, the services' lists) are the stand-in's. Against real MongoDB "
+				+ "the compose stack ([operations.md](operations.md)) is the way; it is not measured here.\n");
 		return md.toString();
 	}
 

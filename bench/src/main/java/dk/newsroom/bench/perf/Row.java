@@ -30,6 +30,21 @@ record Row(String measure, String ours, @Nullable String baseline, @Nullable Dou
 				figure <= atMost);
 	}
 
+	/**
+	 * A cost at depth against the cost at the start: met when the deep one takes at most
+	 * {@code atMost} × the time (throughput ratio start / deep).
+	 */
+	static Row depth(String measure, LoadResult deep, LoadResult start, double atMost) {
+		double ratio = (deep.okPerSecond() > 0) ? start.okPerSecond() / deep.okPerSecond() : Double.MAX_VALUE;
+		return new Row(measure, perSecond(deep), perSecond(start) + " (the first page)", ratio, "≤ " + atMost + " ×",
+				ratio <= atMost);
+	}
+
+	/** A figure shown for context, without a target of its own. */
+	static Row info(String measure, String ours) {
+		return new Row(measure, ours, null, null, "—", null);
+	}
+
 	/** A measure this run did not take, and why. */
 	static Row notMeasured(String measure, String target, String why) {
 		return new Row(measure, "not measured: " + why, null, null, target, null);

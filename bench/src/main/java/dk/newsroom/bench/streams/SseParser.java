@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * harm): calls {@code onEvent(event, data)} per event. Comments ({@code :heartbeat}) and
  * ids are skipped. One connection's bytes come from one thread at a time; not shared.
  */
-final class SseParser {
+public final class SseParser {
 
 	private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
 
@@ -20,11 +20,11 @@ final class SseParser {
 
 	private StringBuilder data;
 
-	SseParser(BiConsumer<String, String> onEvent) {
+	public SseParser(BiConsumer<String, String> onEvent) {
 		this.onEvent = onEvent;
 	}
 
-	void feed(byte[] chunk) {
+	public void feed(byte[] chunk) {
 		for (byte b : chunk) {
 			if (b == '\n') {
 				line(this.line.toString(StandardCharsets.UTF_8));

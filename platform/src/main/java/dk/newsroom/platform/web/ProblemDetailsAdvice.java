@@ -3,6 +3,9 @@ package dk.newsroom.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -14,6 +17,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +41,9 @@ import org.springframework.web.server.ServerWebInputException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** When to try again after the store did not answer. */
+	static final String STORE_RETRY_AFTER_SECONDS = "1";
 
 	/** Problem type of bad input; documented in docs/api.md. */
 	public static final URI INVALID_INPUT = URI.create("https://newsroom.dk/problems/invalid-input");
@@ -103,6 +110,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
 		return respond(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A resource with that key already exists"),
 				exchange);
+	}
+
+	/**
+	 * The store did not answer (unreachable, timed out, or it dropped the connection): a
+	 * 503 the client may retry shortly, not a 500. A write may or may not have been made
+	 * (docs/api.md, "Errors").
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoSocketException.class,
+			MongoTimeoutException.class, MongoConnectionPoolClearedException.class })
+	Mono<ResponseEntity<Object>> storeUnavailable(Exception ex, ServerWebExchange exchange) {
+		log.warn("The store did not answer {} {}: {}", exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath(), ex.toString());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS);
+		return respond(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The content store is not reachable right now; try again shortly"), headers, exchange);
 	}
 
 	/** The last resort: a 500 that says nothing internal, logged with its cause. */
@@ -181,13 +204,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
+		return respond(problem, new HttpHeaders(), exchange);
+	}
+
+	private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, HttpHeaders headers,
+			ServerWebExchange exchange) {
 		try {
 			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		}
 		catch (IllegalArgumentException ex) {
 			// A path that is no URI gets no instance; the problem itself still goes out.
 		}
-		return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), exchange);
+		return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), exchange);
 	}
 
 	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
