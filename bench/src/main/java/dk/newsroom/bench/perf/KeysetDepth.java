@@ -24,9 +24,9 @@ final class KeysetDepth {
 	 * The path of the page {@code depth} items deep, or {@code null} when the list is
 	 * shorter.
 	 * @param client the gateway or a service
-	 * @param first the first page, e.g. {@code /api/feed?limit=20}; its limit must divide
-	 * the depth
-	 * @param depth how many items lie before the page
+	 * @param first the first page, e.g. {@code /api/feed?limit=20}
+	 * @param depth how many items lie before the page; a multiple of {@code limit}
+	 * @param limit the page size of {@code first}
 	 */
 	String deepPage(HttpClient client, String first, int depth, int limit) {
 		String cursor = null;
