@@ -188,7 +188,7 @@ public final class Benchmark {
 		Files.createDirectories(markdown.toAbsolutePath().getParent());
 		Files.createDirectories(jsonFile.toAbsolutePath().getParent());
 		Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
-		Files.writeString(jsonFile, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report.json()) + "\n",
+		Files.writeString(jsonFile, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
 				StandardCharsets.UTF_8);
 		System.out.println(markdown.toAbsolutePath());
 	}
@@ -362,10 +362,6 @@ public final class Benchmark {
 
 	static void progress(String message) {
 		System.err.println(LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " bench: " + message);
-	}
-
-	static String number(double value) {
-		return String.format(Locale.ROOT, "%,.2f", value);
 	}
 
 }

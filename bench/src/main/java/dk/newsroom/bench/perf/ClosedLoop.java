@@ -32,16 +32,9 @@ final class ClosedLoop {
 		if (!warmUp.isZero()) {
 			loop(clients, warmUp, request, null, null);
 		}
-		StatusCounts statuses = new StatusCounts();
-		ConcurrentHistogram ok = new ConcurrentHistogram(3);
-		long start = System.nanoTime();
-		loop(clients, duration, request, statuses, ok);
-		double seconds = (System.nanoTime() - start) / 1e9;
-		Map<String, Long> counts = statuses.snapshot();
-		long requests = StatusCounts.total(counts);
-		long okCount = counts.getOrDefault("200", 0L) + counts.getOrDefault("201", 0L);
-		return new LoadResult(clients, seconds, requests, okCount, requests / seconds, okCount / seconds,
-				Latency.of(ok), counts);
+		Tally tally = new Tally();
+		tally.time(clients, duration, request);
+		return tally.result(clients);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dk.newsroom.bench.perf;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +7,8 @@ import java.util.Map;
 import dk.newsroom.bench.report.Report;
 
 /**
- * docs/performance.md's table and setup, and the same as JSON with every raw result.
+ * docs/performance.md's table and setup; serialised as it is, with every raw result, it
+ * is docs/performance.json (and {@code --render} reads it back).
  */
 record PerformanceReport(String run, String started, String finished, Report.Machine machine, String generatorCpus,
 		String stackCpus, String appJvmOptions, int readers, int writers, long warmUpSeconds, long seconds,
@@ -90,24 +90,6 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 				+ "figures that involve the store (writes, the services' lists) are the stand-in's. Against real MongoDB "
 				+ "the compose stack ([operations.md](operations.md)) is the way; it is not measured here.\n");
 		return md.toString();
-	}
-
-	Map<String, Object> json() {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("run", this.run);
-		json.put("started", this.started);
-		json.put("finished", this.finished);
-		json.put("machine", this.machine);
-		json.put("generatorCpus", this.generatorCpus);
-		json.put("stackCpus", this.stackCpus);
-		json.put("appJvmOptions", this.appJvmOptions);
-		json.put("readers", this.readers);
-		json.put("writers", this.writers);
-		json.put("warmUpSeconds", this.warmUpSeconds);
-		json.put("seconds", this.seconds);
-		json.put("rows", this.rows);
-		json.put("raw", this.raw);
-		return json;
 	}
 
 }

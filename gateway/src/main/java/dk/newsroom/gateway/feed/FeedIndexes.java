@@ -63,17 +63,13 @@ final class FeedIndexes {
 		FeedItem item = entry.item();
 		this.byType.get(item.type()).remove(entry.key(), entry);
 		for (String tag : item.tags()) {
-			removeFrom(this.byTag, fold(tag), entry);
+			removeFrom(this.byTag, tag, entry);
 		}
-		if (item.section() != null) {
-			removeFrom(this.bySection, fold(item.section()), entry);
-		}
+		removeFrom(this.bySection, item.section(), entry);
 		FeedEventDetails event = item.event();
-		if (event != null && event.track() != null) {
-			removeFrom(this.byTrack, fold(event.track()), entry);
-		}
-		if (event != null && event.city() != null) {
-			removeFrom(this.byCity, fold(event.city()), entry);
+		if (event != null) {
+			removeFrom(this.byTrack, event.track(), entry);
+			removeFrom(this.byCity, event.city(), entry);
 		}
 	}
 
@@ -112,9 +108,9 @@ final class FeedIndexes {
 		}
 	}
 
-	private static void removeFrom(ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> index, String key,
-			FeedEntry entry) {
-		ConcurrentNavigableMap<FeedKey, FeedEntry> entries = index.get(key);
+	private static void removeFrom(ConcurrentMap<String, ConcurrentNavigableMap<FeedKey, FeedEntry>> index,
+			@Nullable String key, FeedEntry entry) {
+		ConcurrentNavigableMap<FeedKey, FeedEntry> entries = (key != null) ? index.get(fold(key)) : null;
 		if (entries != null) {
 			entries.remove(entry.key(), entry);
 		}

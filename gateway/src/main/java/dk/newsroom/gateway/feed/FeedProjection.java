@@ -198,11 +198,6 @@ public final class FeedProjection {
 		return this.held.get(type.ordinal());
 	}
 
-	/** The horizon this projection keeps. */
-	public FeedHorizon horizon() {
-		return this.horizon;
-	}
-
 	/** The highest version applied for a resource, if any. */
 	public @Nullable Long versionOf(ResourceRef ref) {
 		Applied current = this.applied.get(ref);
