@@ -8,9 +8,9 @@
 #                200 streams; writes target/bench/performance.md and .json, never docs/
 #   --no-build   use the jars that are there (./mvnw -B -q -DskipTests install otherwise)
 # The stack it starts is its own: data in target/bench/data (emptied first), ports 18080 (gateway), 18180
-# (management), 18081-18083 (services), 19092 (Kafka), 27117 (MongoDB stand-in), so a ./run.sh stack may keep
-# running. On a machine with 2 or more cores the load generator gets the last core and the stack the others
-# (taskset); the report says which.
+# (management), 18081-18083 (services), 19092 (Kafka), 27117 (MongoDB stand-in), and 18280/18380 for the gateways
+# the bootstrap measure starts, so a ./run.sh stack may keep running. On a machine with 2 or more cores the load
+# generator gets the last core and the stack the others (taskset); the report says which.
 # Settings (environment): BENCH_APP_JVM_OPTIONS (default -Xmx512m -XX:+UseG1GC), BENCH_MVN_ARGS (extra Maven
 # arguments for the build, e.g. -o).
 set -euo pipefail
@@ -37,6 +37,7 @@ fi
 
 CORES=$(nproc)
 STACK_RUN=()
+STACK_CPU_ARGS=()
 GENERATOR_RUN=()
 STACK_CPUS="all $CORES cores, shared with the load generator"
 GENERATOR_CPUS="all $CORES cores, shared with the stack"
@@ -44,6 +45,7 @@ if (( CORES >= 2 )) && command -v taskset >/dev/null; then
   STACK_CPUS="CPU 0-$((CORES - 2))"
   GENERATOR_CPUS="CPU $((CORES - 1))"
   STACK_RUN=(taskset -c "0-$((CORES - 2))")
+  STACK_CPU_ARGS=(--stack-cpu-list "0-$((CORES - 2))")
   GENERATOR_RUN=(taskset -c "$((CORES - 1))")
 fi
 
@@ -119,16 +121,18 @@ fi
 
 if $SMOKE; then
   ARGS=(--warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40 --publish-rates 10
-    --markdown "$OUT/performance.md" --json "$OUT/performance.json")
+    --bootstrap-items 20000 --markdown "$OUT/performance.md" --json "$OUT/performance.json")
 else
   ARGS=(--warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000 --depth 1000
-    --publish-rates 10,40,100 --markdown docs/performance.md --json docs/performance.json)
+    --publish-rates 10,40,100 --bootstrap-items 100000,1000000 --markdown docs/performance.md
+    --json docs/performance.json)
 fi
 
 "${GENERATOR_RUN[@]}" java -Xms256m -Xmx1g -XX:+UseSerialGC \
   -Dloader.main=dk.newsroom.bench.perf.Benchmark -cp bench/target/newsroom-bench-exec.jar \
   org.springframework.boot.loader.launch.PropertiesLauncher \
   --gateway http://127.0.0.1:18080 --management http://127.0.0.1:18180 --articles http://127.0.0.1:18081 \
-  --mongo mongodb://127.0.0.1:27117/articles --data-dir "$DATA" --dev-token ./dev-token.sh \
+  --mongo mongodb://127.0.0.1:27117/articles --kafka 127.0.0.1:19092 --data-dir "$DATA" --dev-token ./dev-token.sh \
+  --launcher-pid "$STACK_PID" --gateway-jar gateway/target/gateway.jar "${STACK_CPU_ARGS[@]}" \
   --cores "$CORES" --generator-cpus "$GENERATOR_CPUS" --stack-cpus "$STACK_CPUS" --app-jvm-options "$APP_JVM_OPTIONS" \
   "${START_ARGS[@]}" "${ARGS[@]}"

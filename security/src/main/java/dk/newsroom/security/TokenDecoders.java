@@ -33,7 +33,8 @@ import org.springframework.util.StringUtils;
  * the first token.</li>
  * </ul>
  * {@code issuer-uri} and {@code audiences} are required: a service that would accept
- * anybody's tokens does not start.
+ * anybody's tokens does not start. A verified token is remembered for a while
+ * ({@link VerifiedTokens}).
  */
 public final class TokenDecoders {
 
@@ -68,7 +69,7 @@ public final class TokenDecoders {
 				.build();
 		}
 		decoder.setJwtValidator(validator(issuer, jwt.getAudiences()));
-		return decoder;
+		return new VerifiedTokens(decoder);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 import dk.newsroom.bench.LoadScript;
@@ -134,9 +135,16 @@ public final class Benchmark {
 				AtomicInteger number = new AtomicInteger();
 				progress("writes: " + writers + " connections, " + warmUp.toSeconds() + " s warm-up, "
 						+ duration.toSeconds() + " s");
+				StackCpu cpu = new StackCpu(Path.of(option("data-dir", "target/bench/data")),
+						this.options.get("launcher-pid"));
+				AtomicReference<Map<String, Double>> cpuAtStart = new AtomicReference<>();
 				LoadResult creates = ClosedLoop.run(writers, warmUp, duration,
-						(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201));
+						(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201),
+						() -> cpuAtStart.set(cpu.seconds()));
+				Map<String, Double> cpuUsed = StackCpu.between(cpuAtStart.get(), cpu.seconds());
 				this.raw.put("article create", answered("article create", creates));
+				this.raw.put("article create: CPU seconds per process", cpuUsed);
+				writeCost(creates, cpuUsed);
 				String sample = writes.create(run, 0).block();
 				progress("raw inserts: " + writers + " threads");
 				LoadResult inserts;
@@ -165,8 +173,9 @@ public final class Benchmark {
 					publishLatency(viaGateway, editor, run, duration);
 				}
 			}
-			this.rows.add(Row.notMeasured("gateway bootstrap from the topics, 100 000 and 1 000 000 items",
-					"≥ 50 000 items/s", "not in the benchmark yet"));
+			if (selected("bootstrap")) {
+				bootstrap(run);
+			}
 		}
 		finally {
 			readerPool.dispose();
@@ -224,6 +233,76 @@ public final class Benchmark {
 					duration, client, deep, client, list[1]);
 			this.rows.add(Row.depth("keyset page at depth " + Row.format(depth) + " / the first page, " + list[0]
 					+ " (`" + list[1] + "`)", results[0], results[1], 1.2));
+		}
+	}
+
+	/**
+	 * What one create cost each process of the stack in CPU time, over the measured part
+	 * of the load (the JIT compiling meanwhile included).
+	 */
+	private void writeCost(LoadResult creates, Map<String, Double> cpuUsed) {
+		if (cpuUsed.isEmpty() || creates.ok() == 0) {
+			return;
+		}
+		StringBuilder costs = new StringBuilder();
+		cpuUsed.forEach((process, seconds) -> {
+			if (!costs.isEmpty()) {
+				costs.append(", ");
+			}
+			costs.append(process)
+				.append(' ')
+				.append(String.format(Locale.ROOT, "%.2f ms", seconds * 1000 / creates.ok()));
+		});
+		this.rows
+			.add(Row.info("CPU time per article create, by process (measured part of the load)", costs.toString()));
+	}
+
+	/**
+	 * The gateway's bootstrap at each of {@code --bootstrap-items} against its start on
+	 * empty topics.
+	 */
+	private void bootstrap(String run) throws IOException {
+		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
+		List<String> command = new ArrayList<>();
+		String cpus = this.options.get("stack-cpu-list");
+		if (cpus != null) {
+			command.addAll(List.of("taskset", "-c", cpus));
+		}
+		command.add("java");
+		for (String jvmOption : option("app-jvm-options", "-Xmx512m -XX:+UseG1GC").split("\\s+")) {
+			if (!jvmOption.isBlank()) {
+				command.add(jvmOption);
+			}
+		}
+		command.addAll(List.of("-jar", option("gateway-jar", "gateway/target/gateway.jar"),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=urn:newsroom:local-stack",
+				"--spring.security.oauth2.resourceserver.jwt.audiences=newsroom",
+				"--spring.security.oauth2.resourceserver.jwt.public-key-location="
+						+ dataDir.resolve("security/token-signing-key.pub.pem").toAbsolutePath().toUri()));
+		Path logs = dataDir.resolve("logs");
+		Files.createDirectories(logs);
+		Bootstrap bootstrap = new Bootstrap(option("kafka", "127.0.0.1:19092"), command, logs, 18280, 18380);
+		try {
+			progress("bootstrap: a gateway on empty topics (the baseline)");
+			double empty = bootstrap.empty(run);
+			for (String items : option("bootstrap-items", "100000,1000000").split(",")) {
+				int count = Integer.parseInt(items.strip());
+				progress("bootstrap: writing " + Row.format(count) + " items, then a gateway on them");
+				Bootstrap.Result result = bootstrap.run(run, count, empty);
+				this.raw.put("bootstrap " + count, result);
+				this.rows
+					.add(Row.atLeast(
+							"gateway bootstrap from the topics, " + Row.format(count) + " items (ready after "
+									+ Row.format(result.readySeconds()) + " s)",
+							Math.floor(result.itemsPerSecond()), "items/s",
+							String.format(Locale.ROOT,
+									"ready after %.1f s on empty topics (the same start without records)", empty),
+							50_000));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
 		}
 	}
 

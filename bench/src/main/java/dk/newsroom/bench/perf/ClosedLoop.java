@@ -29,9 +29,19 @@ final class ClosedLoop {
 	 * @return what was measured
 	 */
 	static LoadResult run(int clients, Duration warmUp, Duration duration, IntFunction<Mono<Integer>> request) {
+		return run(clients, warmUp, duration, request, () -> {
+		});
+	}
+
+	/**
+	 * @param measuring called when the warm-up is over and the measured part begins
+	 */
+	static LoadResult run(int clients, Duration warmUp, Duration duration, IntFunction<Mono<Integer>> request,
+			Runnable measuring) {
 		if (!warmUp.isZero()) {
 			loop(clients, warmUp, request, null, null);
 		}
+		measuring.run();
 		Tally tally = new Tally();
 		tally.time(clients, duration, request);
 		return tally.result(clients);

@@ -30,6 +30,12 @@ record Row(String measure, String ours, @Nullable String baseline, @Nullable Dou
 				figure <= atMost);
 	}
 
+	/** A figure against an absolute floor: met when it is at least {@code atLeast}. */
+	static Row atLeast(String measure, double figure, String unit, @Nullable String baseline, double atLeast) {
+		return new Row(measure, format(figure) + " " + unit, baseline, null, "≥ " + format(atLeast) + " " + unit,
+				figure >= atLeast);
+	}
+
 	/**
 	 * A cost at depth against the cost at the start: met when the deep one takes at most
 	 * {@code atMost} × the time (throughput ratio start / deep).

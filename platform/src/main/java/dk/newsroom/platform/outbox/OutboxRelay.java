@@ -4,15 +4,20 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,12 +34,14 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * shards whose lease it holds ({@link ShardRelay}), one worker thread per shard, never on
  * an event loop.
  * <p>
- * A write on this replica wakes the worker of its document's shard at once; a write on a
- * replica that does not hold the shard is found by the holder's poll every
- * {@code newsroom.outbox.poll-interval}. Every {@code newsroom.outbox.sweep-interval} a
- * replica takes over the shards whose lease ran out (a replica that crashed, stopped, or
- * is stuck on the broker) and measures the backlog. The first replica to start takes
- * every free shard; the others stand by.
+ * A write on this replica wakes the worker of its document's shard at once, which reads
+ * that document's change by id; a write on a replica that does not hold the shard is
+ * found by the holder's poll every {@code newsroom.outbox.poll-interval} once it is a
+ * poll interval old (so within two, give or take the replicas' clock difference; each
+ * renewal of a lease reads the whole shard as well). Every
+ * {@code newsroom.outbox.sweep-interval} a replica takes over the shards whose lease ran
+ * out (a replica that crashed, stopped, or is stuck on the broker) and measures the
+ * backlog. The first replica to start takes every free shard; the others stand by.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -57,6 +64,15 @@ public class OutboxRelay implements SmartLifecycle {
 	private final ShardRelay[] shards = new ShardRelay[OutboxShards.COUNT];
 
 	private final Semaphore[] wakeUps = new Semaphore[OutboxShards.COUNT];
+
+	/** Per shard, the documents written here since its last round. */
+	private final Set<String>[] written = newSets();
+
+	/**
+	 * Per shard, whether its next round reads all its pending changes, not only those
+	 * written here.
+	 */
+	private final AtomicBoolean[] everything = new AtomicBoolean[OutboxShards.COUNT];
 
 	private final Thread[] workers = new Thread[OutboxShards.COUNT];
 
@@ -82,13 +98,24 @@ public class OutboxRelay implements SmartLifecycle {
 			this.shards[shard] = new ShardRelay(shard, properties, producers, sender, this.pending, this.leases,
 					metrics, topics, clock, this.owner);
 			this.wakeUps[shard] = new Semaphore(0);
+			this.everything[shard] = new AtomicBoolean(true);
 		}
 	}
 
+	@SuppressWarnings("unchecked")
+	private static Set<String>[] newSets() {
+		Set<String>[] sets = new Set[OutboxShards.COUNT];
+		for (int shard = 0; shard < OutboxShards.COUNT; shard++) {
+			sets[shard] = ConcurrentHashMap.newKeySet();
+		}
+		return sets;
+	}
+
 	/**
-	 * Wakes the relay of the document's shard; never blocks the caller. While the relay
-	 * is stopped, or another replica holds the shard, the change stays pending for
-	 * whoever relays the shard (the holder's poll finds it).
+	 * Wakes the relay of the document's shard, which then reads that document's pending
+	 * change by id; never blocks the caller. While the relay is stopped, or another
+	 * replica holds the shard, the change stays pending for whoever relays the shard (the
+	 * holder's poll finds it).
 	 */
 	public void kick(String id) {
 		if (!this.running) {
@@ -96,8 +123,28 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 		int shard = OutboxShards.of(id);
 		if (this.shards[shard].isHeld()) {
+			this.written[shard].add(id);
 			this.wakeUps[shard].release();
 		}
+	}
+
+	/** Wakes the relay of the shard to read all its pending changes. */
+	private void wakeForEverything(int shard) {
+		this.everything[shard].set(true);
+		this.wakeUps[shard].release();
+	}
+
+	/**
+	 * What the shard's next round reads: null for all its pending changes, else the
+	 * documents written here since the last round (and forgets them).
+	 */
+	private @Nullable List<String> takeWritten(int shard) {
+		List<String> ids = new ArrayList<>();
+		for (Iterator<String> it = this.written[shard].iterator(); it.hasNext();) {
+			ids.add(it.next());
+			it.remove();
+		}
+		return this.everything[shard].getAndSet(false) ? null : ids;
 	}
 
 	/**
@@ -227,14 +274,20 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Wakes the held shards that have changes written by other replicas. */
+	/**
+	 * Wakes the held shards that have changes written by other replicas: those pending
+	 * for a poll interval or longer. What this replica wrote is read by id as it is
+	 * written and is sent long before; a full round for it would read the whole shard.
+	 */
 	private void poll() {
 		if (!this.running) {
 			return;
 		}
 		try {
-			for (int shard : this.pending.shardsWithWork(heldShards(), this.clock.instant(), 1_000)) {
-				this.wakeUps[shard].release();
+			Instant now = this.clock.instant();
+			for (int shard : this.pending.shardsWithWork(heldShards(), now, now.minus(this.properties.pollInterval()),
+					1_000)) {
+				wakeForEverything(shard);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -266,14 +319,17 @@ public class OutboxRelay implements SmartLifecycle {
 		Thread worker = new Thread(() -> work(shard), "outbox-" + this.properties.collection() + "-" + shard);
 		worker.setDaemon(true);
 		this.workers[shard] = worker;
-		this.wakeUps[shard].release();
+		wakeForEverything(shard);
 		worker.start();
 	}
 
 	/**
 	 * A shard's worker: waits for a wake-up (or the next renewal), renews the lease, and
-	 * relays; after a failure it retries with a growing pause. Ends when the shard is
-	 * lost or the relay stops.
+	 * relays: the documents written here when that is all it was woken for (found by id),
+	 * else everything the shard has pending (found through the shard's index: after a
+	 * poll found changes of other replicas, at each renewal, after a failure). After a
+	 * failure it retries with a growing pause. Ends when the shard is lost or the relay
+	 * stops.
 	 */
 	private void work(int shard) {
 		ShardRelay relay = this.shards[shard];
@@ -285,10 +341,16 @@ public class OutboxRelay implements SmartLifecycle {
 				if (wakeUp.tryAcquire(renewEveryMillis, TimeUnit.MILLISECONDS)) {
 					wakeUp.drainPermits();
 				}
+				else {
+					this.everything[shard].set(true);
+				}
 				if (!this.running || !relay.renewIfDue()) {
 					break;
 				}
-				relay.relayPending();
+				List<String> ids = takeWritten(shard);
+				if (ids == null || !ids.isEmpty()) {
+					relay.relayPending(ids);
+				}
 				retry = MIN_RETRY;
 			}
 			catch (InterruptedException ex) {
@@ -302,7 +364,7 @@ public class OutboxRelay implements SmartLifecycle {
 					break;
 				}
 				retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
-				wakeUp.release();
+				wakeForEverything(shard);
 			}
 		}
 		try {

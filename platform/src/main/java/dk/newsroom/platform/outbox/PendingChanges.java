@@ -4,18 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -82,13 +87,45 @@ class PendingChanges {
 	 * the relay needs are read.
 	 */
 	List<Pending> ready(int shard, Instant now, int limit) {
+		return read(readyIn(Filters.eq(OutboxFields.SHARD, shard), now), limit);
+	}
+
+	/**
+	 * Of the given documents, those with a pending change that may be sent now, oldest
+	 * first: what a round reads when it knows which documents this replica just wrote.
+	 * The store is asked by id alone and the rest is checked here: the same work for
+	 * MongoDB, and the MongoDB stand-in, which uses an index only for a query on exactly
+	 * the indexed field, finds them through its {@code _id} index instead of scanning the
+	 * collection.
+	 */
+	List<Pending> readyAmong(Collection<String> ids, Instant now) {
 		List<Document> found = Flux
-			.from(collection().find(readyIn(Filters.eq(OutboxFields.SHARD, shard), now))
+			.from(collection().find(Filters.in(OutboxFields.ID, ids))
+				.projection(Projections.include(OutboxFields.OUTBOX, OutboxFields.PENDING_SINCE, OutboxFields.RETRY_AT,
+						OutboxFields.DELETED, OutboxFields.ATTEMPTS)))
+			.filter((document) -> document.containsKey(OutboxFields.PENDING_SINCE))
+			.filter((document) -> {
+				Date retryAt = document.getDate(OutboxFields.RETRY_AT);
+				return retryAt == null || !retryAt.toInstant().isAfter(now);
+			})
+			.sort(Comparator.comparing((Document document) -> document.getDate(OutboxFields.PENDING_SINCE)))
+			.collectList()
+			.block(TIMEOUT);
+		return pending(found);
+	}
+
+	private List<Pending> read(Bson filter, int limit) {
+		List<Document> found = Flux
+			.from(collection().find(filter)
 				.projection(Projections.include(OutboxFields.OUTBOX, OutboxFields.DELETED, OutboxFields.ATTEMPTS))
 				.sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
 				.limit(limit))
 			.collectList()
 			.block(TIMEOUT);
+		return pending(found);
+	}
+
+	private static List<Pending> pending(@Nullable List<Document> found) {
 		List<Pending> pending = new ArrayList<>();
 		for (Document document : (found != null) ? found : List.<Document>of()) {
 			Document entry = document.get(OutboxFields.OUTBOX, Document.class);
@@ -101,13 +138,18 @@ class PendingChanges {
 		return pending;
 	}
 
-	/** Of the given shards, those with at least one document that may be sent now. */
-	Set<Integer> shardsWithWork(Collection<Integer> shards, Instant now, int limit) {
+	/**
+	 * Of the given shards, those with at least one document that may be sent now and has
+	 * been pending since {@code writtenBefore} or earlier.
+	 */
+	Set<Integer> shardsWithWork(Collection<Integer> shards, Instant now, Instant writtenBefore, int limit) {
 		Set<Integer> found = new TreeSet<>();
 		if (shards.isEmpty()) {
 			return found;
 		}
-		Flux.from(collection().find(readyIn(Filters.in(OutboxFields.SHARD, shards), now))
+		Flux.from(collection()
+			.find(Filters.and(readyIn(Filters.in(OutboxFields.SHARD, shards), now),
+					Filters.lte(OutboxFields.PENDING_SINCE, Date.from(writtenBefore))))
 			.projection(Projections.include(OutboxFields.SHARD))
 			.limit(limit))
 			.doOnNext((document) -> found.add(document.getInteger(OutboxFields.SHARD)))
@@ -116,38 +158,54 @@ class PendingChanges {
 	}
 
 	private static Bson readyIn(Bson shards, Instant now) {
-		return Filters.and(shards, Filters.exists(OutboxFields.PENDING_SINCE), Filters
-			.or(Filters.exists(OutboxFields.RETRY_AT, false), Filters.lte(OutboxFields.RETRY_AT, Date.from(now))));
+		return Filters.and(shards, Filters.exists(OutboxFields.PENDING_SINCE), retryDue(now));
+	}
+
+	/** Never refused by the broker, or its back-off is over. */
+	private static Bson retryDue(Instant now) {
+		return Filters.or(Filters.exists(OutboxFields.RETRY_AT, false),
+				Filters.lte(OutboxFields.RETRY_AT, Date.from(now)));
 	}
 
 	/**
-	 * The change is on the topic: it stops being pending unless a newer one replaced it
-	 * meanwhile, and a deleted document whose tombstone it was goes.
+	 * The changes are on the topic: each stops being pending unless a newer one replaced
+	 * it meanwhile, and a deleted document whose tombstone it was goes. The clears go in
+	 * one round trip; only when some did not clear (a newer change is pending) does each
+	 * document get its own look.
 	 */
-	void sent(Pending pending) {
-		MongoCollection<Document> documents = collection();
-		long cleared = Mono
-			.from(documents.updateOne(
+	void sent(List<Pending> sent) {
+		if (sent.isEmpty()) {
+			return;
+		}
+		List<WriteModel<Document>> clears = new ArrayList<>(sent.size());
+		for (Pending pending : sent) {
+			clears.add(new UpdateOneModel<>(
 					Filters.and(Filters.eq(OutboxFields.ID, pending.id()),
 							Filters.eq(OutboxFields.OUTBOX_EVENT_ID, pending.entry().eventId())),
 					Updates.combine(Updates.unset(OutboxFields.OUTBOX), Updates.unset(OutboxFields.PENDING_SINCE),
-							Updates.unset(OutboxFields.RETRY_AT), Updates.unset(OutboxFields.ATTEMPTS))))
-			.blockOptional(TIMEOUT)
-			.map((result) -> result.getModifiedCount())
-			.orElse(0L);
-		if (cleared == 0) {
-			// A newer change is pending: it is no older than the one just sent.
-			Date sentAt = Date.from(pending.entry().time());
-			Mono.from(documents.updateOne(
-					Filters.and(Filters.eq(OutboxFields.ID, pending.id()),
-							Filters.lt(OutboxFields.PENDING_SINCE, sentAt)),
-					Updates.set(OutboxFields.PENDING_SINCE, sentAt)))
-				.block(TIMEOUT);
+							Updates.unset(OutboxFields.RETRY_AT), Updates.unset(OutboxFields.ATTEMPTS))));
 		}
-		else if (pending.deleted() && pending.entry().isTombstone()) {
-			Mono.from(documents.deleteOne(Filters.and(Filters.eq(OutboxFields.ID, pending.id()),
-					Filters.eq(OutboxFields.DELETED, true), Filters.exists(OutboxFields.OUTBOX, false))))
-				.block(TIMEOUT);
+		BulkWriteResult result = Mono.from(collection().bulkWrite(clears, new BulkWriteOptions().ordered(false)))
+			.block(TIMEOUT);
+		boolean allCleared = result != null && result.getModifiedCount() == sent.size();
+		MongoCollection<Document> documents = collection();
+		for (Pending pending : sent) {
+			if (!allCleared) {
+				// A newer change may be pending: it is no older than the one just sent (a
+				// cleared document has no pendingSince to match).
+				Date sentAt = Date.from(pending.entry().time());
+				Mono.from(documents.updateOne(
+						Filters.and(Filters.eq(OutboxFields.ID, pending.id()),
+								Filters.lt(OutboxFields.PENDING_SINCE, sentAt)),
+						Updates.set(OutboxFields.PENDING_SINCE, sentAt)))
+					.block(TIMEOUT);
+			}
+			if (pending.deleted() && pending.entry().isTombstone()) {
+				// Only if cleared: a document with a newer change pending stays.
+				Mono.from(documents.deleteOne(Filters.and(Filters.eq(OutboxFields.ID, pending.id()),
+						Filters.eq(OutboxFields.DELETED, true), Filters.exists(OutboxFields.OUTBOX, false))))
+					.block(TIMEOUT);
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -150,11 +151,25 @@ final class ShardRelay {
 	 * closed; the next call opens a new one)
 	 */
 	int relayPending() {
+		return relayPending(null);
+	}
+
+	/**
+	 * Sends the pending changes of the given documents of the shard (all of the shard's
+	 * if null, or more than a batch), then every other one a full batch or a refusal
+	 * suggests is waiting.
+	 * @return how many changes were committed to the topic
+	 * @throws RuntimeException as {@link #relayPending()}
+	 */
+	int relayPending(@Nullable Collection<String> written) {
 		this.lock.lock();
 		try {
 			int total = 0;
+			Collection<String> only = (written != null && written.size() <= this.properties.batchSize()) ? written
+					: null;
 			while (this.held) {
-				Round round = round();
+				Round round = round(only);
+				only = null;
 				total += round.committed();
 				if (!round.again()) {
 					break;
@@ -175,13 +190,15 @@ final class ShardRelay {
 		}
 	}
 
-	private Round round() {
+	private Round round(@Nullable Collection<String> only) {
 		if (!this.topics.isReady()) {
 			throw new IllegalStateException("Topic " + this.properties.topic() + " is not ready");
 		}
 		ShardProducer open = producer();
 		// Read only now: after opening the producer, which fenced every earlier one.
-		List<Pending> ready = this.pending.ready(this.shard, this.clock.instant(), this.properties.batchSize());
+		Instant now = this.clock.instant();
+		List<Pending> ready = (only != null) ? this.pending.readyAmong(only, now)
+				: this.pending.ready(this.shard, now, this.properties.batchSize());
 		if (ready.isEmpty()) {
 			return Round.DONE;
 		}
@@ -222,9 +239,9 @@ final class ShardRelay {
 		}
 		if (!refused.isEmpty()) {
 			open.producer().abortTransaction();
-			Instant now = this.clock.instant();
+			Instant refusedAt = this.clock.instant();
 			for (Pending change : refused) {
-				this.pending.refused(change, now.plus(backoff(change.attempts())));
+				this.pending.refused(change, refusedAt.plus(backoff(change.attempts())));
 			}
 			// The others go again at once, without the refused ones.
 			return Round.AGAIN;
@@ -232,8 +249,8 @@ final class ShardRelay {
 		open.producer().commitTransaction();
 		for (Pending change : ready) {
 			this.metrics.published(change.entry());
-			this.pending.sent(change);
 		}
+		this.pending.sent(ready);
 		return (ready.size() == this.properties.batchSize()) ? new Round(ready.size(), true)
 				: new Round(ready.size(), false);
 	}

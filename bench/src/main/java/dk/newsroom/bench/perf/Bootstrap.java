@@ -1,0 +1,338 @@
+package dk.newsroom.bench.perf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * How fast a gateway builds its feed from the topics: the records of {@code items}
+ * published items (80 % articles, 16 % events, 4 % people, as the services write them) on
+ * three fresh topics, then a gateway process (the built jar, the stack's JVM options,
+ * held to the stack's CPUs) started on them, timed until its readiness says it caught up.
+ * The same start on three empty topics is the baseline: what is left is the time the
+ * records took, so items/s = items ÷ (ready with them − ready without).
+ */
+final class Bootstrap {
+
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+
+	private static final Instant NEWEST = Instant.parse("2026-11-26T12:00:00Z");
+
+	private final String bootstrapServers;
+
+	private final List<String> command;
+
+	private final Path logs;
+
+	private final int port;
+
+	private final int managementPort;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	/**
+	 * @param bootstrapServers the stack's broker
+	 * @param command how to start a gateway: the CPU pinning, {@code java}, the JVM
+	 * options, {@code -jar} and the jar, and the token arguments
+	 * @param logs where each gateway's output goes
+	 * @param port the gateway's port (free)
+	 * @param managementPort its management port (free)
+	 */
+	Bootstrap(String bootstrapServers, List<String> command, Path logs, int port, int managementPort) {
+		this.bootstrapServers = bootstrapServers;
+		this.command = command;
+		this.logs = logs;
+		this.port = port;
+		this.managementPort = managementPort;
+	}
+
+	/**
+	 * @param items published items on the topics
+	 * @param readySeconds from the process start until ready
+	 * @param emptyReadySeconds the same on empty topics (the baseline)
+	 * @param produceSeconds how long writing the records took (not part of the measure)
+	 */
+	record Result(int items, double readySeconds, double emptyReadySeconds, double produceSeconds) {
+
+		/** Items a second the records took beyond the empty start. */
+		public double itemsPerSecond() {
+			double records = this.readySeconds - this.emptyReadySeconds;
+			return (records > 0) ? this.items / records : Double.POSITIVE_INFINITY;
+		}
+
+	}
+
+	/** Starts a gateway on empty topics and returns the seconds until it was ready. */
+	double empty(String run) throws IOException, InterruptedException {
+		String prefix = "bench-" + run + "-empty.";
+		createTopics(prefix);
+		try {
+			return readySeconds(prefix, "empty");
+		}
+		finally {
+			deleteTopics(prefix);
+		}
+	}
+
+	Result run(String run, int items, double emptyReadySeconds) throws IOException, InterruptedException {
+		String prefix = "bench-" + run + "-" + items + ".";
+		createTopics(prefix);
+		try {
+			long start = System.nanoTime();
+			produce(prefix, items);
+			double produced = (System.nanoTime() - start) / 1e9;
+			return new Result(items, readySeconds(prefix, Integer.toString(items)), emptyReadySeconds, produced);
+		}
+		finally {
+			deleteTopics(prefix);
+		}
+	}
+
+	private double readySeconds(String prefix, String name) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(this.command);
+		command.addAll(List.of("--server.port=" + this.port, "--management.server.port=" + this.managementPort,
+				"--spring.kafka.bootstrap-servers=" + this.bootstrapServers,
+				"--newsroom.feed.topics.article=" + prefix + "articles",
+				"--newsroom.feed.topics.event=" + prefix + "events",
+				"--newsroom.feed.topics.person=" + prefix + "people"));
+		Path log = this.logs.resolve("bootstrap-" + name + ".log");
+		long start = System.nanoTime();
+		Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			HttpRequest readiness = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+				.timeout(Duration.ofSeconds(5))
+				.build();
+			long deadline = start + READY_TIMEOUT.toNanos();
+			while (System.nanoTime() < deadline) {
+				if (!gateway.isAlive()) {
+					throw new IllegalStateException("the gateway stopped while starting; see " + log);
+				}
+				try {
+					HttpResponse<String> answer = this.http.send(readiness, HttpResponse.BodyHandlers.ofString());
+					if (answer.statusCode() == 200) {
+						return (System.nanoTime() - start) / 1e9;
+					}
+				}
+				catch (IOException ex) {
+					// Not listening yet.
+				}
+				Thread.sleep(100);
+			}
+			throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + "; see " + log);
+		}
+		finally {
+			gateway.destroy();
+			if (!gateway.waitFor(60, TimeUnit.SECONDS)) {
+				gateway.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/** The records of published items, oldest first, each type in its own topic. */
+	private void produce(String prefix, int items) {
+		int events = items * 16 / 100;
+		int people = items * 4 / 100;
+		int articles = items - events - people;
+		Properties props = new Properties();
+		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		props.put(ProducerConfig.ACKS_CONFIG, "all");
+		props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+		props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+		props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+		props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+		props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+		AtomicLong acknowledged = new AtomicLong();
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+			for (FeedRecords.Type type : FeedRecords.Type.values()) {
+				int count = switch (type) {
+					case ARTICLE -> articles;
+					case EVENT -> events;
+					case PERSON -> people;
+				};
+				for (int i = 0; i < count; i++) {
+					String id = FeedRecords.id(type, i);
+					// One minute apart per type, the last the newest.
+					Instant publishedAt = NEWEST.minus(Duration.ofMinutes(count - 1L - i));
+					RecordHeaders headers = FeedRecords.headers(type, id);
+					producer.send(new ProducerRecord<>(prefix + type.topic(), null, id,
+							FeedRecords.value(type, id, publishedAt), headers), (metadata, exception) -> {
+								if (exception != null) {
+									failure.compareAndSet(null, exception);
+								}
+								else {
+									acknowledged.incrementAndGet();
+								}
+							});
+				}
+			}
+			producer.flush();
+		}
+		if (failure.get() != null || acknowledged.get() != items) {
+			throw new IllegalStateException(
+					"the broker acknowledged " + acknowledged.get() + " of " + items + " records", failure.get());
+		}
+	}
+
+	private void createTopics(String prefix) {
+		try (Admin admin = admin()) {
+			List<NewTopic> topics = new ArrayList<>();
+			for (FeedRecords.Type type : FeedRecords.Type.values()) {
+				topics.add(
+						new NewTopic(prefix + type.topic(), 3, (short) 1).configs(Map.of("cleanup.policy", "compact")));
+			}
+			admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException("cannot create the topics " + prefix + "*", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+	/** Frees the broker's disk: a million records are about a gigabyte. */
+	private void deleteTopics(String prefix) {
+		try (Admin admin = admin()) {
+			List<String> names = new ArrayList<>();
+			for (FeedRecords.Type type : FeedRecords.Type.values()) {
+				names.add(prefix + type.topic());
+			}
+			admin.deleteTopics(names).all().get(60, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
+			System.err.println("bench: could not delete the topics " + prefix + "*: " + ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private Admin admin() {
+		Properties props = new Properties();
+		props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		return Admin.create(props);
+	}
+
+	/**
+	 * The records the services write for a published item (the event envelope's binary
+	 * mode).
+	 */
+	static final class FeedRecords {
+
+		enum Type {
+
+			ARTICLE("articles", "article"), EVENT("events", "event"), PERSON("people", "person");
+
+			private final String topic;
+
+			private final String name;
+
+			Type(String topic, String name) {
+				this.topic = topic;
+				this.name = name;
+			}
+
+			String topic() {
+				return this.topic;
+			}
+
+		}
+
+		private FeedRecords() {
+		}
+
+		static String id(Type type, int i) {
+			return String.format(Locale.ROOT, "%s%023x", type.name.charAt(0), i);
+		}
+
+		static RecordHeaders headers(Type type, String id) {
+			RecordHeaders headers = new RecordHeaders();
+			add(headers, "ce_specversion", "1.0");
+			add(headers, "ce_id", UUID.randomUUID().toString());
+			add(headers, "ce_source", "/" + type.topic + "-service");
+			add(headers, "ce_type", "dk.newsroom." + type.name + ".published");
+			add(headers, "ce_time", Instant.now().toString());
+			add(headers, "ce_subject", id);
+			add(headers, "content-type", "application/json");
+			add(headers, "ce_entityversion", "1");
+			return headers;
+		}
+
+		private static void add(RecordHeaders headers, String name, String value) {
+			headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static byte[] value(Type type, String id, Instant publishedAt) {
+			String json = switch (type) {
+				case ARTICLE ->
+					"""
+							{"id":"%s","slug":"artikel-%s","status":"PUBLISHED","headline":"Kommunerne samler driften af deres it-systemer, artikel %s",
+							"lead":"Otte kommuner i Region Midtjylland flytter driften til et fælles datacenter i Silkeborg.",
+							"body":"<p>Aftalen træder i kraft til sommer og omfatter både borgerservice og økonomisystemer.</p>",
+							"topImage":{"url":"https://billeder.newsroom.dk/%s.jpg","caption":"Datacentret i Silkeborg","credit":"Foto: Jens Bøgh"},
+							"section":"Offentlig it","authors":["Mette Kjær"],"source":null,"language":"da","tags":["kommuner","drift"],
+							"publishedAt":"%s","createdAt":"2026-11-26T08:40:00Z","updatedAt":"2026-11-26T09:00:00Z","version":1}
+							"""
+						.formatted(id, id, id, id, publishedAt);
+				case EVENT ->
+					"""
+							{"id":"%s","slug":"sikkerhedsdagen-%s","status":"PUBLISHED","eventStatus":"SCHEDULED",
+							"title":"Sikkerhedsdagen %s","teaser":"En dag om trusler mod den offentlige sektor.",
+							"description":"<p>Program følger.</p>","track":"Sikkerhed",
+							"venue":{"name":"Tapetfabrikken","address":"Sønder Boulevard 3","city":"København Ø"},
+							"startsAt":"2027-03-12T08:00:00Z","endsAt":"2027-03-12T15:30:00Z",
+							"registrationUrl":"https://events.newsroom.dk/tilmeld/sikkerhedsdagen","organiser":"Newsroom Events",
+							"image":{"url":"https://billeder.newsroom.dk/sikkerhed.jpg","caption":"Sidste års konference","credit":"Foto: Jens Bøgh"},
+							"tags":["sikkerhed"],"publishedAt":"%s","createdAt":"2026-11-20T08:00:00Z",
+							"updatedAt":"2026-11-20T09:00:00Z","version":1}
+							"""
+						.formatted(id, id, id, publishedAt);
+				case PERSON ->
+					"""
+							{"id":"%s","slug":"mette-kjaer-soerensen-%s","status":"PUBLISHED","kind":"NEW_JOB","label":"Nyt job",
+							"person":{"name":"Mette Kjær Sørensen","age":38,"pronoun":"hun",
+							  "photo":{"url":"https://billeder.newsroom.dk/mette.jpg","caption":"Mette Kjær Sørensen","credit":"Foto: Nordlys Data"}},
+							"company":"Nordlys Data","title":"seniorrådgiver","effectiveDate":"2026-12-01",
+							"focusAreas":["cloudsikkerhed"],"previousPosition":{"title":"sikkerhedsarkitekt","company":"Fjordnet A/S"},
+							"education":null,"earlierExperience":null,"tags":["cloud"],
+							"announcement":"Nordlys Data har pr. 1. december 2026 ansat Mette Kjær Sørensen, 38 år, som seniorrådgiver.",
+							"warnings":[],"publishedAt":"%s","createdAt":"2026-11-26T06:00:00Z",
+							"updatedAt":"2026-11-26T07:00:00Z","version":1}
+							"""
+						.formatted(id, id, publishedAt);
+			};
+			return json.getBytes(StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
