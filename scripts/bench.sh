@@ -120,11 +120,12 @@ if (( ${#STACK_RUN[@]} > 0 )); then
 fi
 
 if $SMOKE; then
-  ARGS=(--warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40 --publish-rates 10
-    --bootstrap-items 20000 --markdown "$OUT/performance.md" --json "$OUT/performance.json")
+  ARGS=(--stack-warm-up-seconds 4 --warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40
+    --publish-rates 10 --bootstrap-items 20000 --strict true --markdown "$OUT/performance.md"
+    --json "$OUT/performance.json")
 else
-  ARGS=(--warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000 --depth 1000
-    --publish-rates 10,40,100 --bootstrap-items 100000,1000000 --markdown docs/performance.md
+  ARGS=(--stack-warm-up-seconds 120 --warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000
+    --depth 1000 --publish-rates 10,40,100 --bootstrap-items 100000,1000000 --markdown docs/performance.md
     --json docs/performance.json)
 fi
 

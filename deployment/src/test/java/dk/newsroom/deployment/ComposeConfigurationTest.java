@@ -64,6 +64,23 @@ class ComposeConfigurationTest {
 		assertThat(publishedPorts(service(compose, "mongo"))).isEmpty();
 	}
 
+	/**
+	 * The override the benchmark runs against real MongoDB with
+	 * (docs/performance-notes.md) names services of the compose file, the gateway's real
+	 * management port, and a profile the gateway has.
+	 */
+	@Test
+	void theBenchmarkOverrideFitsTheComposeFile() throws IOException {
+		Map<String, Object> services = map(Deployment.yaml(REPO.resolve("docker/compose.bench.yml")).get("services"));
+		assertThat(map(compose().get("services"))).containsKeys(services.keySet().toArray(String[]::new));
+		assertThat(list(map(services.get("gateway")).get("ports")))
+			.containsExactly(ComposeChecks.managementPort("gateway") + ":" + ComposeChecks.managementPort("gateway"));
+		assertThat(list(map(services.get("mongo")).get("ports"))).containsExactly("27017:27017");
+		assertThat(map(map(services.get("gateway")).get("environment"))).containsEntry("SPRING_PROFILES_ACTIVE",
+				"bench");
+		assertThat(REPO.resolve("gateway/src/main/resources/application-bench.yml")).exists();
+	}
+
 	@Test
 	void eachAppPublishesItsOwnPortOnly() throws IOException {
 		assertThat(ComposeChecks.ports(compose())).isEmpty();

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How fast a gateway builds its feed from the topics: the records of {@code items}
@@ -77,8 +79,12 @@ final class Bootstrap {
 	 * @param readySeconds from the process start until ready
 	 * @param emptyReadySeconds the same on empty topics (the baseline)
 	 * @param produceSeconds how long writing the records took (not part of the measure)
+	 * @param heldItems the items the caught-up gateway holds (its horizon lets the oldest
+	 * go)
+	 * @param feed the feed's first page read from that gateway once it was ready
 	 */
-	record Result(int items, double readySeconds, double emptyReadySeconds, double produceSeconds) {
+	record Result(int items, double readySeconds, double emptyReadySeconds, double produceSeconds, long heldItems,
+			@Nullable LoadResult feed) {
 
 		/** Items a second the records took beyond the empty start. */
 		public double itemsPerSecond() {
@@ -93,34 +99,47 @@ final class Bootstrap {
 		String prefix = "bench-" + run + "-empty.";
 		createTopics(prefix);
 		try {
-			return readySeconds(prefix, "empty");
+			return start(prefix, "empty", null).readySeconds();
 		}
 		finally {
 			deleteTopics(prefix);
 		}
 	}
 
-	Result run(String run, int items, double emptyReadySeconds) throws IOException, InterruptedException {
+	/**
+	 * @param whileUp a load run against the caught-up gateway (its base URI) before it is
+	 * stopped, or null
+	 */
+	Result run(String run, int items, double emptyReadySeconds, @Nullable Function<URI, LoadResult> whileUp)
+			throws IOException, InterruptedException {
 		String prefix = "bench-" + run + "-" + items + ".";
 		createTopics(prefix);
 		try {
 			long start = System.nanoTime();
 			produce(prefix, items);
 			double produced = (System.nanoTime() - start) / 1e9;
-			return new Result(items, readySeconds(prefix, Integer.toString(items)), emptyReadySeconds, produced);
+			Up up = start(prefix, Integer.toString(items), whileUp);
+			return new Result(items, up.readySeconds(), emptyReadySeconds, produced, up.heldItems(), up.feed());
 		}
 		finally {
 			deleteTopics(prefix);
 		}
 	}
 
-	private double readySeconds(String prefix, String name) throws IOException, InterruptedException {
+	private record Up(double readySeconds, long heldItems, @Nullable LoadResult feed) {
+	}
+
+	private Up start(String prefix, String name, @Nullable Function<URI, LoadResult> whileUp)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(this.command);
 		command.addAll(List.of("--server.port=" + this.port, "--management.server.port=" + this.managementPort,
 				"--spring.kafka.bootstrap-servers=" + this.bootstrapServers,
 				"--newsroom.feed.topics.article=" + prefix + "articles",
 				"--newsroom.feed.topics.event=" + prefix + "events",
-				"--newsroom.feed.topics.person=" + prefix + "people"));
+				"--newsroom.feed.topics.person=" + prefix + "people",
+				// No reader of the feed load is refused by the rate limit (never in
+				// production).
+				"--spring.profiles.active=bench"));
 		Path log = this.logs.resolve("bootstrap-" + name + ".log");
 		long start = System.nanoTime();
 		Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -137,7 +156,11 @@ final class Bootstrap {
 				try {
 					HttpResponse<String> answer = this.http.send(readiness, HttpResponse.BodyHandlers.ofString());
 					if (answer.statusCode() == 200) {
-						return (System.nanoTime() - start) / 1e9;
+						double ready = (System.nanoTime() - start) / 1e9;
+						long held = heldItems(URI.create("http://127.0.0.1:" + this.managementPort));
+						LoadResult feed = (whileUp != null) ? whileUp.apply(URI.create("http://127.0.0.1:" + this.port))
+								: null;
+						return new Up(ready, held, feed);
 					}
 				}
 				catch (IOException ex) {
@@ -155,6 +178,34 @@ final class Bootstrap {
 		}
 	}
 
+	/**
+	 * The items a gateway holds: its {@code newsroom_feed_items} gauges, added up.
+	 * @param management its management base URI
+	 */
+	static long heldItems(URI management) {
+		HttpResponse<String> metrics;
+		try {
+			metrics = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(management.resolve("/actuator/prometheus"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read " + management + "/actuator/prometheus", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		long held = 0;
+		for (String line : metrics.body().split("\n")) {
+			if (line.startsWith("newsroom_feed_items{")) {
+				held += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return held;
+	}
+
 	/** The records of published items, oldest first, each type in its own topic. */
 	private void produce(String prefix, int items) {
 		int events = items * 16 / 100;
@@ -164,6 +215,16 @@ final class Bootstrap {
 		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
 		props.put(ProducerConfig.ACKS_CONFIG, "all");
 		props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+		// Not idempotent: on a topic just created, a first batch that timed out while its
+		// partition had no leader yet was sent again and refused as out of order, forever
+		// (OutOfOrderSequenceException). A record sent twice is the same item at the same
+		// version, which the projection takes once. The broker shares one CPU with the
+		// stack: a batch may wait long, but is never given up (and the sends below wait
+		// for
+		// it every 50 000 records).
+		props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+		props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(600_000));
+		props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(120_000));
 		props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
 		props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
 		props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -171,6 +232,9 @@ final class Bootstrap {
 		AtomicLong acknowledged = new AtomicLong();
 		AtomicReference<Exception> failure = new AtomicReference<>();
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+			for (FeedRecords.Type type : FeedRecords.Type.values()) {
+				awaitLeaders(producer, prefix + type.topic());
+			}
 			for (FeedRecords.Type type : FeedRecords.Type.values()) {
 				int count = switch (type) {
 					case ARTICLE -> articles;
@@ -191,6 +255,9 @@ final class Bootstrap {
 									acknowledged.incrementAndGet();
 								}
 							});
+					if (i % 50_000 == 49_999) {
+						producer.flush();
+					}
 				}
 			}
 			producer.flush();
@@ -198,6 +265,27 @@ final class Bootstrap {
 		if (failure.get() != null || acknowledged.get() != items) {
 			throw new IllegalStateException(
 					"the broker acknowledged " + acknowledged.get() + " of " + items + " records", failure.get());
+		}
+	}
+
+	/** Waits until every partition of a topic just created has a leader. */
+	private static void awaitLeaders(KafkaProducer<String, byte[]> producer, String topic) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			var partitions = producer.partitionsFor(topic);
+			if (!partitions.isEmpty() && partitions.stream().allMatch((partition) -> partition.leader() != null)) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the partitions of " + topic + " have no leader after 60 s");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
 		}
 	}
 

@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.newsroom.bench.report.Report;
+import org.jspecify.annotations.Nullable;
 
 /**
  * docs/performance.md's table and setup; serialised as it is, with every raw result, it
  * is docs/performance.json (and {@code --render} reads it back).
  */
 record PerformanceReport(String run, String started, String finished, Report.Machine machine, String generatorCpus,
-		String stackCpus, String appJvmOptions, int readers, int writers, long warmUpSeconds, long seconds,
-		List<Row> rows, Map<String, Object> raw) {
+		String stackCpus, String appJvmOptions, int readers, int writers, long stackWarmUpSeconds, long warmUpSeconds,
+		long seconds, List<Row> rows, @Nullable List<Row> growth, Map<String, Object> raw) {
 
 	String markdown() {
 		StringBuilder md = new StringBuilder();
@@ -24,7 +25,8 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 			.append(" to ")
 			.append(this.finished)
 			.append("); do not edit by hand. How it measures: [below](#how-it-is-measured). ")
-			.append("The raw results are in [performance.json](performance.json).\n\n");
+			.append("The raw results are in [performance.json](performance.json); what the figures mean, and ")
+			.append("which are the MongoDB stand-in's: [performance-notes.md](performance-notes.md).\n\n");
 		md.append("| measure | ours | baseline | ratio | target | met? |\n");
 		md.append("| --- | ---: | ---: | ---: | --- | --- |\n");
 		for (Row row : this.rows) {
@@ -41,6 +43,21 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 				.append(" | ")
 				.append((row.met() == null) ? "—" : row.met() ? "yes" : "**no**")
 				.append(" |\n");
+		}
+		if (this.growth != null && !this.growth.isEmpty()) {
+			md.append("\n## How cost grows with work\n\n");
+			md.append("The same stack, the same run: each figure next to how much work there was.\n\n");
+			md.append("| measure | with | figure |\n");
+			md.append("| --- | --- | ---: |\n");
+			for (Row row : this.growth) {
+				md.append("| ")
+					.append(row.measure())
+					.append(" | ")
+					.append(row.baseline())
+					.append(" | ")
+					.append(row.ours())
+					.append(" |\n");
+			}
 		}
 		md.append("\n## How it is measured\n\n");
 		md.append("- Machine: ")
@@ -65,6 +82,10 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 		md.append("- The apps run with `")
 			.append(this.appJvmOptions)
 			.append("`: the full JIT, unlike `./run.sh` (C1 only, for start-up).\n");
+		md.append("- First the whole stack warms up for ")
+			.append(this.stackWarmUpSeconds)
+			.append(" s: every kind of request measured, in turns, none counted (the JIT of every app compiles on ")
+			.append("the CPUs the stack shares; a measure taken while it still does reads low).\n");
 		md.append("- Every measure runs after a warm-up of ")
 			.append(this.warmUpSeconds)
 			.append(" s whose answers are not counted, then ")
@@ -86,9 +107,15 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 						+ "getting its `added`. Streams: the load script's measure ([load.md](load.md)), heap after forced GCs. "
 						+ "Start-up: `./run.sh --no-build` with its own JVM settings on every core, until it prints that the "
 						+ "stack is up.\n");
+		md.append("- Bootstrap: the records of published items (80 % articles, 16 % events, 4 % people, the services' "
+				+ "envelope) on three fresh topics of the stack's broker; a gateway process (the built jar, the apps' JVM "
+				+ "options, the stack's CPUs) timed from its start until its readiness says it caught up, against the same "
+				+ "start on empty topics; items a second = items ÷ the difference. Its feed is then read as above, after a "
+				+ "warm-up three times as long (a JVM just started).\n");
 		md.append("- The store is the MongoDB stand-in (`mongo-java-server`, in the launcher's JVM), not MongoDB: the "
 				+ "figures that involve the store (writes, the services' lists) are the stand-in's. Against real MongoDB "
-				+ "the compose stack ([operations.md](operations.md)) is the way; it is not measured here.\n");
+				+ "the compose stack is the way ([performance-notes.md](performance-notes.md#against-real-mongodb)); "
+				+ "it is not measured here.\n");
 		return md.toString();
 	}
 

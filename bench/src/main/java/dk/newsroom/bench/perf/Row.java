@@ -51,6 +51,14 @@ record Row(String measure, String ours, @Nullable String baseline, @Nullable Dou
 		return new Row(measure, ours, null, null, "—", null);
 	}
 
+	/**
+	 * A line of the growth table: a figure at an amount of work (kept in
+	 * {@code baseline}).
+	 */
+	static Row growth(String measure, String with, String figure) {
+		return new Row(measure, figure, with, null, "—", null);
+	}
+
 	/** A measure this run did not take, and why. */
 	static Row notMeasured(String measure, String target, String why) {
 		return new Row(measure, "not measured: " + why, null, null, target, null);
