@@ -130,8 +130,7 @@ public final class Benchmark {
 				this.growth.add(Row.growth("`GET /api/feed?limit=20`, " + readers + " readers",
 						Row.format(Bootstrap.heldItems(URI.create(option("management", "http://127.0.0.1:18180"))))
 								+ " items in memory (the measured stack's gateway)",
-						String.format(Locale.ROOT, "%,.0f/s, p99 %.1f ms", feed[0].okPerSecond(),
-								feed[0].latency().p99Ms())));
+						Row.perSecond(feed[0])));
 			}
 
 			// A routed read against the same read straight at the service.
@@ -158,8 +157,7 @@ public final class Benchmark {
 				Map<String, Double> cpuUsed = StackCpu.between(cpuAtStart.get(), cpu.seconds());
 				this.growth.add(Row.growth("article create, " + writers + " connections",
 						Row.format(articleDocuments()) + " documents in the articles collection after it",
-						String.format(Locale.ROOT, "%,.0f/s, p99 %.1f ms", creates.okPerSecond(),
-								creates.latency().p99Ms())));
+						Row.perSecond(creates)));
 				this.raw.put("article create", answered("article create", creates));
 				this.raw.put("article create: CPU seconds per process", cpuUsed);
 				writeCost(creates, cpuUsed);
@@ -262,10 +260,9 @@ public final class Benchmark {
 	 * conditional update (docs/performance-notes.md).
 	 */
 	private long articleDocuments() {
-		try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients
-			.create(option("mongo", "mongodb://127.0.0.1:27117/articles"))) {
-			com.mongodb.ConnectionString uri = new com.mongodb.ConnectionString(
-					option("mongo", "mongodb://127.0.0.1:27117/articles"));
+		com.mongodb.ConnectionString uri = new com.mongodb.ConnectionString(
+				option("mongo", "mongodb://127.0.0.1:27117/articles"));
+		try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
 			return client.getDatabase((uri.getDatabase() != null) ? uri.getDatabase() : "articles")
 				.getCollection("articles")
 				.countDocuments();
@@ -429,11 +426,11 @@ public final class Benchmark {
 									result.readySeconds(), result.itemsPerSecond())));
 				LoadResult feed = result.feed();
 				if (feed != null) {
-					this.growth.add(Row.growth("`GET /api/feed?limit=20`, " + readers + " readers",
-							Row.format(result.heldItems()) + " items in memory (of " + Row.format(count)
-									+ " read; the horizon keeps the newest 10 000 a type)",
-							String.format(Locale.ROOT, "%,.0f/s, p99 %.1f ms", feed.okPerSecond(),
-									feed.latency().p99Ms())));
+					this.growth.add(
+							Row.growth("`GET /api/feed?limit=20`, " + readers + " readers",
+									Row.format(result.heldItems()) + " items in memory (of " + Row.format(count)
+											+ " read; the horizon keeps the newest 10 000 a type)",
+									Row.perSecond(feed)));
 				}
 			}
 		}

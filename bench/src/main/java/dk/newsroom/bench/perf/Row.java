@@ -64,7 +64,8 @@ record Row(String measure, String ours, @Nullable String baseline, @Nullable Dou
 		return new Row(measure, "not measured: " + why, null, null, target, null);
 	}
 
-	private static String perSecond(LoadResult result) {
+	/** Throughput and p99, as every row writes them. */
+	static String perSecond(LoadResult result) {
 		return String.format(java.util.Locale.ROOT, "%,.0f/s, p99 %.1f ms", result.okPerSecond(),
 				result.latency().p99Ms());
 	}
