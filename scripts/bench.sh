@@ -45,7 +45,8 @@ if (( CORES >= 2 )) && command -v taskset >/dev/null; then
   STACK_CPUS="CPU 0-$((CORES - 2))"
   GENERATOR_CPUS="CPU $((CORES - 1))"
   STACK_RUN=(taskset -c "0-$((CORES - 2))")
-  STACK_CPU_ARGS=(--stack-cpu-list "0-$((CORES - 2))")
+  STACK_CPU_ARGS=(--stack-cpu-list "0-$((CORES - 2))" --generator-cpu-list "$((CORES - 1))"
+    --bootstrap-cpu-list "0-$((CORES - 1))")
   GENERATOR_RUN=(taskset -c "$((CORES - 1))")
 fi
 

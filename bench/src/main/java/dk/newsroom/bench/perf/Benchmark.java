@@ -63,9 +63,15 @@ public final class Benchmark {
 
 	private final List<Row> growth = new ArrayList<>();
 
-	private Benchmark(Map<String, String> options) {
+	/**
+	 * The stack's processes, whose CPU time the measures of writes and routed reads tell.
+	 */
+	private final StackCpu cpu;
+
+	private Benchmark(Map<String, String> options) throws IOException {
 		this.options = options;
 		this.loops = LoopResources.create("bench", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), true);
+		this.cpu = new StackCpu(Path.of(option("data-dir", "target/bench/data")), options.get("launcher-pid"));
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -135,10 +141,7 @@ public final class Benchmark {
 
 			// A routed read against the same read straight at the service.
 			if (selected("routed")) {
-				LoadResult[] routed = pair("routed item", "item straight at articles-service", readers, warmUp,
-						duration, viaGateway, item, direct, item);
-				this.rows.add(Row.throughput("routed `GET /api/articles/{id}`, " + readers + " readers", routed[0],
-						"the same request straight at articles-service", routed[1], 0.7));
+				routed(readers, warmUp, duration, viaGateway, direct, item);
 			}
 
 			// Article writes against the driver's insertOne of the same document.
@@ -148,19 +151,14 @@ public final class Benchmark {
 				AtomicInteger number = new AtomicInteger();
 				progress("writes: " + writers + " connections, " + warmUp.toSeconds() + " s warm-up, "
 						+ duration.toSeconds() + " s");
-				StackCpu cpu = new StackCpu(Path.of(option("data-dir", "target/bench/data")),
-						this.options.get("launcher-pid"));
-				AtomicReference<Map<String, Double>> cpuAtStart = new AtomicReference<>();
 				LoadResult creates = ClosedLoop.run(writers, warmUp, duration,
-						(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201),
-						() -> cpuAtStart.set(cpu.seconds()));
-				Map<String, Double> cpuUsed = StackCpu.between(cpuAtStart.get(), cpu.seconds());
+						(client) -> writes.create(run, number.incrementAndGet()).map((id) -> 201), cpu);
 				this.growth.add(Row.growth("article create, " + writers + " connections",
 						Row.format(articleDocuments()) + " documents in the articles collection after it",
 						Row.perSecond(creates)));
 				this.raw.put("article create", answered("article create", creates));
-				this.raw.put("article create: CPU seconds per process", cpuUsed);
-				writeCost(creates, cpuUsed);
+				this.rows.add(Row.info("CPU time per article create, by process (measured part of the load)",
+						cpuCost(creates)));
 				String sample = writes.create(run, 0).block();
 				progress("raw inserts: " + writers + " threads");
 				LoadResult inserts;
@@ -345,21 +343,62 @@ public final class Benchmark {
 	 * What one create cost each process of the stack in CPU time, over the measured part
 	 * of the load (the JIT compiling meanwhile included).
 	 */
-	private void writeCost(LoadResult creates, Map<String, Double> cpuUsed) {
-		if (cpuUsed.isEmpty() || creates.ok() == 0) {
-			return;
+	/**
+	 * A routed read against the same read straight at the service, twice: first with the
+	 * gateway on a CPU of its own (the generator's, when {@code --generator-cpu-list} is
+	 * given), as in production where it runs apart from the services, then with the whole
+	 * stack on the stack's CPUs, where every routed request passes between two processes
+	 * on one CPU.
+	 */
+	private void routed(int readers, Duration warmUp, Duration duration, HttpClient viaGateway, HttpClient direct,
+			String item) {
+		String generatorCpus = this.options.get("generator-cpu-list");
+		String stackCpus = this.options.get("stack-cpu-list");
+		if (generatorCpus != null && stackCpus != null) {
+			long gatewayPid = this.cpu.pid("gateway");
+			StackCpu.hold(gatewayPid, generatorCpus);
+			try {
+				LoadResult[] apart = pair("routed item, gateway apart",
+						"item straight at articles-service, gateway apart", readers, warmUp, duration, viaGateway, item,
+						direct, item);
+				this.rows.add(Row.throughput(
+						"routed `GET /api/articles/{id}`, " + readers
+								+ " readers, the gateway on a CPU of its own (shared with the load generator)",
+						apart[0], "the same request straight at articles-service", apart[1], 0.7));
+				this.rows.add(Row.info("CPU time per routed `GET /api/articles/{id}`, gateway apart, by process",
+						cpuCost(apart[0]) + "; straight at the service: " + cpuCost(apart[1])));
+			}
+			finally {
+				StackCpu.hold(gatewayPid, stackCpus);
+			}
+		}
+		LoadResult[] together = pair("routed item", "item straight at articles-service", readers, warmUp, duration,
+				viaGateway, item, direct, item);
+		String measure = "routed `GET /api/articles/{id}`, " + readers + " readers, the gateway "
+				+ ((stackCpus != null) ? "on the stack's CPUs with the services" : "on every CPU with the stack");
+		String baseline = "the same request straight at articles-service";
+		this.rows.add(
+				(generatorCpus != null && stackCpus != null) ? Row.compared(measure, together[0], baseline, together[1])
+						: Row.throughput(measure, together[0], baseline, together[1], 0.7));
+		this.rows.add(Row.info("CPU time per routed `GET /api/articles/{id}`, by process",
+				cpuCost(together[0]) + "; straight at the service: " + cpuCost(together[1])));
+	}
+
+	/** What each measured process spent per 2xx answer of a load. */
+	private static String cpuCost(LoadResult load) {
+		if (load.cpuSeconds().isEmpty() || load.ok() == 0) {
+			return "not measured";
 		}
 		StringBuilder costs = new StringBuilder();
-		cpuUsed.forEach((process, seconds) -> {
+		load.cpuSeconds().keySet().forEach((process) -> {
 			if (!costs.isEmpty()) {
 				costs.append(", ");
 			}
 			costs.append(process)
 				.append(' ')
-				.append(String.format(Locale.ROOT, "%.2f ms", seconds * 1000 / creates.ok()));
+				.append(String.format(Locale.ROOT, "%.2f ms", load.cpuMillisPerOk(process)));
 		});
-		this.rows
-			.add(Row.info("CPU time per article create, by process (measured part of the load)", costs.toString()));
+		return costs.toString();
 	}
 
 	/**
@@ -369,7 +408,11 @@ public final class Benchmark {
 	private void bootstrap(String run) throws IOException {
 		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
 		List<String> command = new ArrayList<>();
-		String cpus = this.options.get("stack-cpu-list");
+		// A gateway catching up has the CPUs of a gateway of its own (every CPU here: the
+		// rest of the stack idles but for the broker serving it, the generator waits),
+		// and
+		// serves its feed load from the stack's.
+		String cpus = this.options.getOrDefault("bootstrap-cpu-list", this.options.get("stack-cpu-list"));
 		if (cpus != null) {
 			command.addAll(List.of("taskset", "-c", cpus));
 		}
@@ -386,7 +429,8 @@ public final class Benchmark {
 						+ dataDir.resolve("security/token-signing-key.pub.pem").toAbsolutePath().toUri()));
 		Path logs = dataDir.resolve("logs");
 		Files.createDirectories(logs);
-		Bootstrap bootstrap = new Bootstrap(option("kafka", "127.0.0.1:19092"), command, logs, 18280, 18380);
+		Bootstrap bootstrap = new Bootstrap(option("kafka", "127.0.0.1:19092"), command, logs, 18280, 18380,
+				this.options.get("stack-cpu-list"));
 		try {
 			progress("bootstrap: a gateway on empty topics (the baseline)");
 			double empty = bootstrap.empty(run);
@@ -474,7 +518,7 @@ public final class Benchmark {
 				+ " readers, " + warmUp.toSeconds() + " s warm-up, then " + ROUNDS + " rounds of each, "
 				+ duration.toSeconds() + " s in all");
 		LoadResult[] results = ClosedLoop.alternate(readers, warmUp, duration, ROUNDS, get(client, path),
-				get(baselineClient, baselinePath));
+				get(baselineClient, baselinePath), this.cpu);
 		this.raw.put(name, answered(name, results[0]));
 		this.raw.put(baselineName, answered(baselineName, results[1]));
 		return results;

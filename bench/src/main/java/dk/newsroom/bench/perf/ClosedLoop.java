@@ -1,6 +1,7 @@
 package dk.newsroom.bench.perf;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -29,20 +30,19 @@ final class ClosedLoop {
 	 * @return what was measured
 	 */
 	static LoadResult run(int clients, Duration warmUp, Duration duration, IntFunction<Mono<Integer>> request) {
-		return run(clients, warmUp, duration, request, () -> {
-		});
+		return run(clients, warmUp, duration, request, null);
 	}
 
 	/**
-	 * @param measuring called when the warm-up is over and the measured part begins
+	 * @param cpu the stack's processes, whose CPU time during the measured part the
+	 * result tells, or {@code null}
 	 */
 	static LoadResult run(int clients, Duration warmUp, Duration duration, IntFunction<Mono<Integer>> request,
-			Runnable measuring) {
+			@Nullable StackCpu cpu) {
 		if (!warmUp.isZero()) {
 			loop(clients, warmUp, request, null, null);
 		}
-		measuring.run();
-		Tally tally = new Tally();
+		Tally tally = new Tally(cpu);
 		tally.time(clients, duration, request);
 		return tally.result(clients);
 	}
@@ -55,13 +55,22 @@ final class ClosedLoop {
 	 */
 	static LoadResult[] alternate(int clients, Duration warmUp, Duration duration, int rounds,
 			IntFunction<Mono<Integer>> first, IntFunction<Mono<Integer>> second) {
+		return alternate(clients, warmUp, duration, rounds, first, second, null);
+	}
+
+	/**
+	 * @param cpu the stack's processes, whose CPU time during each load's measured rounds
+	 * its result tells, or {@code null}
+	 */
+	static LoadResult[] alternate(int clients, Duration warmUp, Duration duration, int rounds,
+			IntFunction<Mono<Integer>> first, IntFunction<Mono<Integer>> second, @Nullable StackCpu cpu) {
 		if (!warmUp.isZero()) {
 			loop(clients, warmUp.dividedBy(2), first, null, null);
 			loop(clients, warmUp.dividedBy(2), second, null, null);
 			loop(clients, warmUp.dividedBy(2), first, null, null);
 			loop(clients, warmUp.dividedBy(2), second, null, null);
 		}
-		Tally[] tallies = { new Tally(), new Tally() };
+		Tally[] tallies = { new Tally(cpu), new Tally(cpu) };
 		Duration round = duration.dividedBy(rounds);
 		for (int i = 0; i < rounds; i++) {
 			tallies[0].time(clients, round, first);
@@ -77,12 +86,25 @@ final class ClosedLoop {
 
 		private final ConcurrentHistogram ok = new ConcurrentHistogram(3);
 
+		private final @Nullable StackCpu cpu;
+
+		private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+
 		private long nanos;
 
+		Tally(@Nullable StackCpu cpu) {
+			this.cpu = cpu;
+		}
+
 		void time(int clients, Duration duration, IntFunction<Mono<Integer>> request) {
+			Map<String, Double> cpuBefore = (this.cpu != null) ? this.cpu.seconds() : Map.of();
 			long start = System.nanoTime();
 			loop(clients, duration, request, this.statuses, this.ok);
 			this.nanos += System.nanoTime() - start;
+			if (this.cpu != null) {
+				StackCpu.between(cpuBefore, this.cpu.seconds())
+					.forEach((process, seconds) -> this.cpuSeconds.merge(process, seconds, Double::sum));
+			}
 		}
 
 		LoadResult result(int clients) {
@@ -91,7 +113,7 @@ final class ClosedLoop {
 			long requests = StatusCounts.total(counts);
 			long okCount = counts.getOrDefault("200", 0L) + counts.getOrDefault("201", 0L);
 			return new LoadResult(clients, seconds, requests, okCount, requests / seconds, okCount / seconds,
-					Latency.of(this.ok), counts);
+					Latency.of(this.ok), counts, new LinkedHashMap<>(this.cpuSeconds));
 		}
 
 	}

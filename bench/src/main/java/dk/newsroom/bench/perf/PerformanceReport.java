@@ -78,7 +78,11 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 			.append(this.stackCpus)
 			.append("; the load generator on ")
 			.append(this.generatorCpus)
-			.append(" (`taskset`), so it does not take the measured processes' CPU.\n");
+			.append(" (`taskset`), so it does not take the measured processes' CPU. One exception: for the first ")
+			.append("routed measure the gateway is moved to the generator's CPU (a CPU apart from the service, as in ")
+			.append("production, though shared with the generator), then back. With the gateway on the service's CPU, ")
+			.append("a routed request costs that CPU the gateway's work and the service's, one after the other (the ")
+			.append("CPU rows say how much each).\n");
 		md.append("- The apps run with `")
 			.append(this.appJvmOptions)
 			.append("`: the full JIT, unlike `./run.sh` (C1 only, for start-up).\n");
@@ -109,9 +113,12 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 						+ "stack is up.\n");
 		md.append("- Bootstrap: the records of published items (80 % articles, 16 % events, 4 % people, the services' "
 				+ "envelope) on three fresh topics of the stack's broker; a gateway process (the built jar, the apps' JVM "
-				+ "options, the stack's CPUs) timed from its start until its readiness says it caught up, against the same "
-				+ "start on empty topics; items a second = items ÷ the difference. Its feed is then read as above, after a "
-				+ "warm-up three times as long (a JVM just started).\n");
+				+ "options) timed from its start until its readiness says it caught up, against the same start on empty "
+				+ "topics; items a second = items ÷ the difference. It starts on every CPU, as a gateway with CPUs of its "
+				+ "own would (the stack idles meanwhile but for the broker serving it; the generator waits): on one CPU "
+				+ "its garbage collector and JIT compiler take two thirds of the CPU from the thread reading the topics "
+				+ "([performance-notes.md](performance-notes.md#the-bootstrap)). Once caught up it is held to the "
+				+ "stack's CPUs and its feed read as above, after a warm-up three times as long (a JVM just started).\n");
 		md.append("- The store is the MongoDB stand-in (`mongo-java-server`, in the launcher's JVM), not MongoDB: the "
 				+ "figures that involve the store (writes, the services' lists) are the stand-in's. Against real MongoDB "
 				+ "the compose stack is the way ([performance-notes.md](performance-notes.md#against-real-mongodb)); "

@@ -1,6 +1,7 @@
 package dk.newsroom.bench.perf;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,7 @@ final class RawInserts implements AutoCloseable {
 		target.drop();
 		var counts = statuses.snapshot();
 		return new LoadResult(threads, seconds, StatusCounts.total(counts), inserted,
-				StatusCounts.total(counts) / seconds, inserted / seconds, Latency.of(micros), counts);
+				StatusCounts.total(counts) / seconds, inserted / seconds, Latency.of(micros), counts, Map.of());
 	}
 
 	private long insertFor(int threads, Duration duration, MongoCollection<Document> target, StatusCounts statuses,

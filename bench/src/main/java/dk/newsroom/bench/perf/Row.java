@@ -24,6 +24,12 @@ record Row(String measure, String ours, @Nullable String baseline, @Nullable Dou
 				"≥ " + atLeast + " ×", ratio >= atLeast);
 	}
 
+	/** A throughput against its baseline's, with no target: the ratio is information. */
+	static Row compared(String measure, LoadResult ours, String baselineName, LoadResult baseline) {
+		double ratio = (baseline.okPerSecond() > 0) ? ours.okPerSecond() / baseline.okPerSecond() : 0;
+		return new Row(measure, perSecond(ours), perSecond(baseline) + " (" + baselineName + ")", ratio, "—", null);
+	}
+
 	/** A figure against an absolute bound: met when it is at most {@code atMost}. */
 	static Row atMost(String measure, double figure, String unit, double atMost) {
 		return new Row(measure, format(figure) + " " + unit, null, null, "≤ " + format(atMost) + " " + unit,

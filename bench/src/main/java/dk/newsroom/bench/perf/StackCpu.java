@@ -1,10 +1,12 @@
 package dk.newsroom.bench.perf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The CPU time the stack's processes used (user + system, from {@code /proc}), to say
@@ -39,6 +41,17 @@ final class StackCpu {
 		}
 	}
 
+	/**
+	 * The pid of one of the processes ({@code gateway}, {@code articles-service}, ...).
+	 */
+	long pid(String process) {
+		Long pid = this.pids.get(process);
+		if (pid == null) {
+			throw new IllegalStateException("no pid file of " + process + " in the stack's data folder");
+		}
+		return pid;
+	}
+
 	/** CPU seconds used so far, per process that can be read. */
 	Map<String, Double> seconds() {
 		Map<String, Double> used = new LinkedHashMap<>();
@@ -66,6 +79,26 @@ final class StackCpu {
 			}
 		});
 		return used;
+	}
+
+	/** Holds a process (every thread of it) to these CPUs ({@code taskset}). */
+	static void hold(long pid, String cpus) {
+		try {
+			Process taskset = new ProcessBuilder("taskset", "-a", "-c", "-p", cpus, Long.toString(pid))
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!taskset.waitFor(30, TimeUnit.SECONDS) || taskset.exitValue() != 0) {
+				throw new IllegalStateException("taskset could not hold process " + pid + " to CPUs " + cpus);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
 	}
 
 }

@@ -102,7 +102,9 @@ public final class FeedProjection {
 			// It moved behind the horizon: it leaves the feed.
 			change = new FeedChange(change.ref(), change.version(), null, change.partition(), change.offset());
 		}
-		// Serialise outside the map's lock; the version is checked again inside it.
+		// The entry (its JSON is written when first read) is made outside the map's lock;
+		// the
+		// version is checked again inside it.
 		FeedEntry entry = (item != null && change.item() != null) ? toEntry(item) : null;
 		FeedChange applying = change;
 		boolean[] done = { false };
@@ -293,7 +295,7 @@ public final class FeedProjection {
 	}
 
 	private FeedEntry toEntry(FeedItem item) {
-		return new FeedEntry(FeedKey.of(item), item, this.serializer.serialize(item));
+		return new FeedEntry(FeedKey.of(item), item, this.serializer);
 	}
 
 	/**

@@ -161,6 +161,26 @@ class FeedHorizonTest {
 				new FeedEventDetails(NOW.plusSeconds(86_400), null, "Godsbanen", city, track, "SCHEDULED"), null);
 	}
 
+	@Test
+	void anItemLetGoBeforeAnyoneReadItIsNeverSerialised() {
+		List<String> serialised = new ArrayList<>();
+		FeedProjection projection = new FeedProjection(this.clock, (item) -> {
+			serialised.add(item.id());
+			return FeedItems.SERIALIZER.serialize(item);
+		}, new FeedHorizon(2, null, null));
+		for (int i = 1; i <= 5; i++) {
+			projection.apply(FeedChange.listed(article("a" + i, NOW.minusSeconds(100 - i), 1)));
+		}
+		assertThat(serialised).as("nothing read yet").isEmpty();
+
+		FeedPage page = projection.page(query(Set.of(), 10));
+		page.entries().forEach(FeedEntry::json);
+		page.entries().forEach(FeedEntry::json);
+
+		assertThat(ids(page)).containsExactly("a5", "a4");
+		assertThat(serialised).as("each item read, once").containsExactlyInAnyOrder("a5", "a4");
+	}
+
 	private static FeedQuery query(Set<ContentType> types, int limit) {
 		return new FeedQuery(types, null, null, limit, null);
 	}

@@ -1,5 +1,10 @@
 package dk.newsroom.gateway.routing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 
 import dk.newsroom.security.Scopes;
@@ -7,9 +12,8 @@ import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import reactor.netty.DisposableServer;
-import reactor.netty.http.server.HttpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
@@ -32,8 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NewsroomIntegrationTest
 class ServiceOutageIntegrationTest {
 
-	/** A port where a service listened and nothing listens any more. */
-	private static final int stoppedServicePort = stoppedServicePort();
+	/**
+	 * A port nothing listens on, held by a socket bound to it and never connected: a port
+	 * merely freed (a service stopped) could be taken as the local port of some other
+	 * connection meanwhile (it is in the ephemeral range), and a connection to it
+	 * answered 502 instead of refused (seen once on a loaded machine).
+	 */
+	private static final Socket stoppedService = boundSocket();
+
+	private static final int stoppedServicePort = stoppedService.getLocalPort();
 
 	/** {@code minimum-number-of-calls} of the breakers in {@code application.yml}. */
 	private static final int FAILURES_TO_OPEN = 5;
@@ -53,7 +64,7 @@ class ServiceOutageIntegrationTest {
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
 		for (String service : new String[] { "articles", "events", "people" }) {
-			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stoppedServicePort);
+			registry.add("newsroom.services." + service + "-url", () -> "http://127.0.0.1:" + stoppedServicePort);
 		}
 	}
 
@@ -161,11 +172,20 @@ class ServiceOutageIntegrationTest {
 		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
-	private static int stoppedServicePort() {
-		DisposableServer service = HttpServer.create().host("localhost").port(0).bindNow();
-		int port = service.port();
-		service.disposeNow();
-		return port;
+	private static Socket boundSocket() {
+		try {
+			Socket socket = new Socket();
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+			return socket;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@AfterAll
+	static void freePort() throws IOException {
+		stoppedService.close();
 	}
 
 }

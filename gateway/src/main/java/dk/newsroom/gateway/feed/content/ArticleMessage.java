@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The gateway's own reading of an article on {@code newsroom.articles.v1}: only the
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ArticleMessage(@Nullable String slug, @Nullable String status, @Nullable String headline, @Nullable String lead,
 		@Nullable TopImage topImage, @Nullable List<String> tags, @Nullable String section,
-		@Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt, @Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record TopImage(@Nullable String url, @Nullable String caption, @Nullable String credit) {

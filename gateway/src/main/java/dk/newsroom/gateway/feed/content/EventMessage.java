@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The gateway's own reading of an event on {@code newsroom.events.v1}: only the fields
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record EventMessage(@Nullable String slug, @Nullable String status, @Nullable String eventStatus,
 		@Nullable String title, @Nullable String teaser, @Nullable String track, @Nullable Venue venue,
-		@Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable Image image, @Nullable List<String> tags,
-		@Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant startsAt,
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant endsAt, @Nullable Image image,
+		@Nullable List<String> tags, @JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt,
+		@Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Venue(@Nullable String name, @Nullable String city) {

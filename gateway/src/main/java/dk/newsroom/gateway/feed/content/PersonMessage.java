@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The gateway's own reading of a person-news notice on {@code newsroom.people.v1}: only
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PersonMessage(@Nullable String slug, @Nullable String status, @Nullable String label, @Nullable Person person,
 		@Nullable String company, @Nullable String title, @Nullable String announcement, @Nullable List<String> tags,
-		@Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt, @Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Person(@Nullable String name, @Nullable Photo photo) {

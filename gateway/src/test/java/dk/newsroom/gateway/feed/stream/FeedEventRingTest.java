@@ -60,7 +60,7 @@ class FeedEventRingTest {
 	/** Event n, made by the record at offset n - 1. */
 	private static FeedEvent event(long sequence) {
 		FeedItem item = FeedItems.article("a" + sequence, Instant.parse("2026-11-26T12:00:00Z"), 1);
-		FeedEntry entry = new FeedEntry(FeedKey.of(item), item, FeedItems.SERIALIZER.serialize(item));
+		FeedEntry entry = new FeedEntry(FeedKey.of(item), item, FeedItems.SERIALIZER);
 		return new FeedEvent(sequence, item.ref(), null, entry, 0, sequence - 1, null, after(sequence));
 	}
 
