@@ -47,11 +47,16 @@ summary() {
   echo "$PASSED passed, $FAILED failed"
 }
 
-# Stops the launcher (SIGINT, like Ctrl-C), then kills whatever is left: the launcher and any app it recorded.
+# How the launcher is stopped: SIGTERM, which the JVM always handles. Ctrl-C (SIGINT) runs the same shutdown, but a
+# JVM whose parent ignores SIGINT (a background job of a non-interactive shell, as some CI runners start their jobs)
+# inherits it as ignored and never sees it.
+STOP_SIGNAL=TERM
+
+# Stops the launcher, then kills whatever is left: the launcher and any app it recorded.
 cleanup() {
   local code=$?
   if [[ -n "$STACK_PID" ]] && kill -0 "$STACK_PID" 2>/dev/null; then
-    kill -INT "$STACK_PID" 2>/dev/null
+    kill -"$STOP_SIGNAL" "$STACK_PID" 2>/dev/null
     for _ in $(seq 1 150); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$STACK_PID" 2>/dev/null
   fi
@@ -79,14 +84,11 @@ if [[ ! -f "$JAR" ]]; then
   ./mvnw -B -q -DskipTests install || abort "the build failed"
 fi
 
-# Starts the launcher in its own process group: a background job of a script would otherwise ignore SIGINT.
 start_stack() {
   local label=$1 started
   started=$(now_ms)
-  set -m
   java -jar "$JAR" >"$OUT" 2>&1 &
   STACK_PID=$!
-  set +m
   local deadline=$(( $(date +%s) + READY_TIMEOUT ))
   until grep -q "Press Ctrl-C to stop" "$OUT" 2>/dev/null; do
     if ! kill -0 "$STACK_PID" 2>/dev/null; then
@@ -107,18 +109,18 @@ start_stack() {
     || fail "$label: $GATEWAY/actuator/health answered $code, not 404"
 }
 
-# Ctrl-C for the launcher alone: it must stop its apps, the broker and MongoDB, and free every port.
+# The stop signal for the launcher alone: it must stop its apps, the broker and MongoDB, and free every port.
 stop_stack() {
   local label=$1 started
   started=$(now_ms)
-  kill -INT "$STACK_PID"
+  kill -"$STOP_SIGNAL" "$STACK_PID"
   for _ in $(seq 1 150); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 0.2; done
   if kill -0 "$STACK_PID" 2>/dev/null; then
-    fail "$label: the launcher did not stop within 30 s of SIGINT"
+    fail "$label: the launcher did not stop within 30 s of SIG$STOP_SIGNAL"
     return
   fi
   wait "$STACK_PID" 2>/dev/null
-  pass "$label: stopped on SIGINT in $(seconds_since "$started")"
+  pass "$label: stopped on SIG$STOP_SIGNAL in $(seconds_since "$started")"
   local busy=""
   for port in $NEWSROOM_GATEWAY_PORT $NEWSROOM_GATEWAY_MANAGEMENT_PORT $NEWSROOM_ARTICLES_PORT $NEWSROOM_KAFKA_PORT \
     $NEWSROOM_MONGO_PORT; do

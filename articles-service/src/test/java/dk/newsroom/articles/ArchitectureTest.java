@@ -2,6 +2,7 @@ package dk.newsroom.articles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dk.newsroom.testsupport.ContentServiceRules;
+import dk.newsroom.testsupport.PackageRules;
 import org.junit.jupiter.api.Test;
 
 /** The few rules that keep the layout telling. */
@@ -22,6 +23,11 @@ class ArchitectureTest {
 	@Test
 	void persistenceDocumentsStayOutOfTheApi() {
 		ContentServiceRules.persistenceDocumentsStayOutOfTheApi().check(this.classes);
+	}
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		PackageRules.assertNoPackageCycles(this.getClass().getPackageName());
 	}
 
 }

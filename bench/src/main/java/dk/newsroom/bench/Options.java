@@ -22,7 +22,7 @@ public record Options(Set<Measure> measures, URI gateway, URI articles, URI mana
 		int extraItems, int writeConcurrency, int probeRequests, int loopThreads, Path out, Path devToken, Path dataDir,
 		Long gatewayPid) {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			Usage: scripts/load.sh [routed] [memory] [streams] [probes] [--option value ...]
 			Runs the named measures (all four when none is named) against the running local stack (./run.sh)
 			and writes a report (markdown and JSON). See docs/load.md.

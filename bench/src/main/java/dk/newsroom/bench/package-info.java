@@ -1,6 +1,6 @@
 /**
- * The load script against the running local stack ({@code scripts/load.sh}, see
- * docs/load.md): {@link dk.newsroom.bench.LoadScript} runs the selected measures, one
- * package each, and writes the report.
+ * What the load script ({@link dk.newsroom.bench.load}, docs/load.md) and the benchmark
+ * ({@link dk.newsroom.bench.perf}, docs/performance.md) share: the measures and options,
+ * status counts and latencies. It depends on none of the packages that use it.
  */
 package dk.newsroom.bench;

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the event contract fixes (DESIGN §4, docs/events.md), as constants that tests
- * compare with what is actually produced, and the documents that describe it.
+ * What the event contract fixes (docs/design.md §4, docs/events.md), as constants that
+ * tests compare with what is actually produced, and the documents that describe it.
  */
 public final class EventContract {
 

@@ -37,7 +37,7 @@ final class Deployment {
 	 * Spring Boot's (and Spring Security's) own properties an app reads although its
 	 * application.yml need not mention them. Each is justified; nothing else may be set
 	 * unless the app's application.yml has it (Boot ignores unknown properties silently,
-	 * DESIGN §8).
+	 * docs/design.md §8).
 	 */
 	static final Map<String, String> BOOT_PROPERTIES = Map.of(
 			// OAuth2ResourceServerProperties, bound by the security module's

@@ -2,6 +2,7 @@ package dk.newsroom.events;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dk.newsroom.testsupport.ContentServiceRules;
+import dk.newsroom.testsupport.PackageRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -47,6 +48,11 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("..calendar..", "net.fortuna.ical4j..")
 			.check(this.classes);
+	}
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		PackageRules.assertNoPackageCycles(this.getClass().getPackageName());
 	}
 
 }

@@ -8,9 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The layout rules every content service keeps (STYLE.md): a Spring-free domain, the
- * database reached only by the store and its documents, persistence documents kept out of
- * the API.
+ * The layout rules every content service keeps (docs/design.md §10): a Spring-free
+ * domain, the database reached only by the store and its documents, persistence documents
+ * kept out of the API.
  */
 public final class ContentServiceRules {
 
@@ -25,7 +25,8 @@ public final class ContentServiceRules {
 
 	/**
 	 * The domain of the feature package (everything but its controller, service, store,
-	 * documents and request shapes) knows neither Spring, nor the driver, nor Kafka.
+	 * documents and request shapes) knows neither Spring, nor the driver (nor its BSON
+	 * types), nor Kafka.
 	 * @param featurePackage e.g. {@code article}
 	 */
 	public static ArchRule domainKnowsNeitherSpringNorTheDriver(String featurePackage) {
@@ -43,7 +44,7 @@ public final class ContentServiceRules {
 			.resideInAPackage(".." + featurePackage + "..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.apache.kafka..");
+			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..");
 	}
 
 	public static ArchRule onlyTheStoreAndItsDocumentsTouchTheDatabase() {

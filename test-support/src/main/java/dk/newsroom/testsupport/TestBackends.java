@@ -14,9 +14,10 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The one switch (DESIGN §2): decides once per JVM whether the tests run on containers or
- * on the in-process stand-ins, starts the backends lazily and shares them. Set
- * {@code -Dnewsroom.test.backend=inprocess} (or {@code containers}) to force a choice.
+ * The one switch (docs/design.md §2): decides once per JVM whether the tests run on
+ * containers or on the in-process stand-ins, starts the backends lazily and shares them.
+ * Set {@code -Dnewsroom.test.backend=inprocess} (or {@code containers}) to force a
+ * choice.
  */
 public final class TestBackends {
 

@@ -3,9 +3,9 @@ package dk.newsroom.articles.article;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Versioned;
-import dk.newsroom.platform.web.InvalidStateException;
 
 /**
  * An article and its lifecycle. Every change returns a new article one version higher.

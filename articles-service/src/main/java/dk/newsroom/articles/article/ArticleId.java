@@ -2,8 +2,6 @@ package dk.newsroom.articles.article;
 
 import java.util.regex.Pattern;
 
-import org.bson.types.ObjectId;
-
 /**
  * An article's id: 24 lowercase hex digits, URL-safe and ordered by creation time, so the
  * newest-first list is a keyset on the id alone.
@@ -11,10 +9,6 @@ import org.bson.types.ObjectId;
 public record ArticleId(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
-
-	public static ArticleId generate() {
-		return new ArticleId(new ObjectId().toHexString());
-	}
 
 	/** An id from a URL; anything that is not one of ours cannot name an article. */
 	public static boolean isWellFormed(String value) {

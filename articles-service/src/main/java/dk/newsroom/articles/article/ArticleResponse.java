@@ -6,7 +6,8 @@ import java.util.List;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
- * An article as the API returns it, and as its change events carry it (DESIGN §4).
+ * An article as the API returns it, and as its change events carry it (docs/design.md
+ * §4).
  */
 public record ArticleResponse(String id, String slug, PublicationStatus status, String headline, String lead,
 		String body, Image topImage, String section, List<String> authors, String source, String language,

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.content.VersionedChanges;
 import dk.newsroom.platform.outbox.ChangeEvents;
+import dk.newsroom.platform.store.ContentIds;
 import dk.newsroom.platform.web.InvalidInputException;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.ResourceNotFoundException;
@@ -39,7 +40,7 @@ class ArticleService {
 	Mono<Article> create(ArticleContent content) {
 		requireBody(content);
 		Instant now = this.clock.instant();
-		Article draft = Article.draft(ArticleId.generate(), Slugs.of(content.headline()), content, now);
+		Article draft = Article.draft(new ArticleId(ContentIds.next()), Slugs.of(content.headline()), content, now);
 		return VersionedChanges.insertWithFreeSlug(draft.slug(), draft.idValue(), (slug) -> {
 			Article candidate = draft.withSlug(slug);
 			return this.store

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What lands on {@code newsroom.articles.v1}, read back with a plain Kafka consumer:
- * DESIGN §4's key, value and CloudEvents headers for every kind of change.
+ * docs/design.md §4's key, value and CloudEvents headers for every kind of change.
  */
 @NewsroomIntegrationTest
 class ArticleEventsIntegrationTest {

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One trace from the write to the record (DESIGN §4): the request's server span, the
- * relay's producer span as its descendant, and the record's {@code traceparent} naming
- * that producer span.
+ * One trace from the write to the record (docs/design.md §4): the request's server span,
+ * the relay's producer span as its descendant, and the record's {@code traceparent}
+ * naming that producer span.
  */
 @NewsroomIntegrationTest(properties = "management.opentelemetry.tracing.export.schedule-delay=50ms")
 @Import(SpanCapture.class)

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
-import dk.newsroom.bench.LoadScript;
+import dk.newsroom.bench.load.LoadScript;
 import dk.newsroom.bench.report.Report;
 import dk.newsroom.bench.stack.Articles;
 import dk.newsroom.bench.stack.DevTokens;

@@ -3,9 +3,9 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Versioned;
-import dk.newsroom.platform.web.InvalidStateException;
 
 /**
  * An event and its publication lifecycle. Every change returns a new event one version

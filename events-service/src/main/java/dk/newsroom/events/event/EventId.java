@@ -3,7 +3,6 @@ package dk.newsroom.events.event;
 import java.util.regex.Pattern;
 
 import dk.newsroom.platform.web.ResourceNotFoundException;
-import org.bson.types.ObjectId;
 
 /**
  * An event's id: 24 lowercase hex digits, URL-safe. Also the tie-breaker of every
@@ -12,10 +11,6 @@ import org.bson.types.ObjectId;
 public record EventId(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
-
-	public static EventId generate() {
-		return new EventId(new ObjectId().toHexString());
-	}
 
 	public static boolean isWellFormed(String value) {
 		return value != null && FORMAT.matcher(value).matches();

@@ -6,7 +6,7 @@ import java.util.List;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
- * An event as the API returns it, and as its change events carry it (DESIGN §4).
+ * An event as the API returns it, and as its change events carry it (docs/design.md §4).
  *
  * @param status the publication status ({@code DRAFT}, {@code PUBLISHED},
  * {@code WITHDRAWN})

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.content.VersionedChanges;
 import dk.newsroom.platform.outbox.ChangeEvents;
+import dk.newsroom.platform.store.ContentIds;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.ResourceNotFoundException;
 import reactor.core.publisher.Flux;
@@ -38,7 +39,7 @@ public class EventService {
 
 	Mono<Event> create(EventContent content) {
 		Instant now = this.clock.instant();
-		Event draft = Event.draft(EventId.generate(), Slugs.of(content.title()), content, now);
+		Event draft = Event.draft(new EventId(ContentIds.next()), Slugs.of(content.title()), content, now);
 		return VersionedChanges.insertWithFreeSlug(draft.slug(), draft.idValue(), (slug) -> {
 			Event candidate = draft.withSlug(slug);
 			return this.store.insert(candidate, this.events.created(candidate.version(), EventResponse.from(candidate)))

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What lands on {@code newsroom.events.v1}, read back with a plain Kafka consumer: DESIGN
- * §4's key, value and CloudEvents headers for every kind of change.
+ * What lands on {@code newsroom.events.v1}, read back with a plain Kafka consumer:
+ * docs/design.md §4's key, value and CloudEvents headers for every kind of change.
  */
 @NewsroomIntegrationTest
 class EventTopicIntegrationTest {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedQuery;
-import dk.newsroom.gateway.feed.api.FeedParameters;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -15,7 +15,7 @@ import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
-import dk.newsroom.gateway.feed.api.FeedParameters;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -17,7 +17,7 @@ import dk.newsroom.localstack.token.StackTokens;
  */
 public final class AppTable {
 
-	/** The content services (DESIGN §1). */
+	/** The content services (docs/design.md §1). */
 	static final List<Service> SERVICES = List.of(new Service("articles", 8081), new Service("events", 8082),
 			new Service("people", 8083));
 

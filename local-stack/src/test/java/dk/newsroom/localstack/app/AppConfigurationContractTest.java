@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The properties the launcher passes on the command line must be the ones the apps read:
- * Boot ignores unknown ones silently (DESIGN §8). Reads each app's application.yml from
- * the source tree; apps without one yet, and services the gateway does not route yet, are
- * left out.
+ * Boot ignores unknown ones silently (docs/design.md §8). Reads each app's
+ * application.yml from the source tree; apps without one yet, and services the gateway
+ * does not route yet, are left out.
  */
 class AppConfigurationContractTest {
 

@@ -3,9 +3,9 @@ package dk.newsroom.people.notice;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Versioned;
-import dk.newsroom.platform.web.InvalidStateException;
 
 /**
  * A people-news notice and its lifecycle. Every change returns a new notice one version

@@ -2,8 +2,6 @@ package dk.newsroom.people.notice;
 
 import java.util.regex.Pattern;
 
-import org.bson.types.ObjectId;
-
 /**
  * A notice's id: 24 lowercase hex digits, URL-safe and ordered by creation time, so the
  * newest-first list is a keyset on the id alone.
@@ -11,10 +9,6 @@ import org.bson.types.ObjectId;
 public record NoticeId(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
-
-	public static NoticeId generate() {
-		return new NoticeId(new ObjectId().toHexString());
-	}
 
 	/** An id from a URL; anything that is not one of ours cannot name a notice. */
 	public static boolean isWellFormed(String value) {

@@ -9,8 +9,9 @@ import dk.newsroom.people.quality.QualityWarning;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
- * A notice as the API returns it, and as its change events carry it (DESIGN §4): the
- * submitted fields, the rendered announcement with its label, and the quality warnings.
+ * A notice as the API returns it, and as its change events carry it (docs/design.md §4):
+ * the submitted fields, the rendered announcement with its label, and the quality
+ * warnings.
  */
 public record NoticeResponse(String id, String slug, PublicationStatus status, NoticeKind kind, String label,
 		Person person, String company, String title, LocalDate effectiveDate, List<String> focusAreas,

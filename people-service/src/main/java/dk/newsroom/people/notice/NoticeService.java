@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.content.VersionedChanges;
 import dk.newsroom.platform.outbox.ChangeEvents;
+import dk.newsroom.platform.store.ContentIds;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.ResourceNotFoundException;
 import reactor.core.publisher.Mono;
@@ -47,8 +48,8 @@ class NoticeService {
 
 	Mono<Notice> create(NoticeContent content) {
 		Instant now = this.clock.instant();
-		Notice draft = Notice.draft(NoticeId.generate(), Slugs.of(content.person().name() + " " + content.company()),
-				content, preview(content), now);
+		Notice draft = Notice.draft(new NoticeId(ContentIds.next()),
+				Slugs.of(content.person().name() + " " + content.company()), content, preview(content), now);
 		return VersionedChanges.insertWithFreeSlug(draft.slug(), draft.idValue(), (slug) -> {
 			Notice candidate = draft.withSlug(slug);
 			return this.store

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What lands on {@code newsroom.people.v1}, read back with a plain Kafka consumer: DESIGN
- * §4's key, value and CloudEvents headers for every kind of change, the value carrying
- * the rendered announcement so consumers need not render it.
+ * What lands on {@code newsroom.people.v1}, read back with a plain Kafka consumer:
+ * docs/design.md §4's key, value and CloudEvents headers for every kind of change, the
+ * value carrying the rendered announcement so consumers need not render it.
  */
 @NewsroomIntegrationTest
 class NoticeEventsIntegrationTest {

@@ -1,4 +1,4 @@
-package dk.newsroom.platform.web;
+package dk.newsroom.platform.content;
 
 /**
  * The operation does not fit the resource's current state (e.g. withdrawing a draft);

@@ -1,6 +1,6 @@
 package dk.newsroom.platform.content;
 
-/** Where a resource is in its life (DESIGN §3). */
+/** Where a resource is in its life (docs/design.md §3). */
 public enum PublicationStatus {
 
 	/** Being written; never public. */

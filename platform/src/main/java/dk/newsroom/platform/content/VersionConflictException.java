@@ -1,4 +1,4 @@
-package dk.newsroom.platform.web;
+package dk.newsroom.platform.content;
 
 /**
  * The client's {@code If-Match} names a version that is no longer current. Answered with

@@ -1,6 +1,6 @@
 package dk.newsroom.platform.content;
 
-/** A resource whose every change raises its version by one (DESIGN §3). */
+/** A resource whose every change raises its version by one (docs/design.md §3). */
 public interface Versioned {
 
 	String idValue();

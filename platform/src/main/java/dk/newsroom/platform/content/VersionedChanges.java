@@ -5,8 +5,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import dk.newsroom.platform.web.InvalidStateException;
-import dk.newsroom.platform.web.VersionConflictException;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 

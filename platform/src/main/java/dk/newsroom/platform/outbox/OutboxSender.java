@@ -15,9 +15,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.MediaType;
 
 /**
- * Turns an outbox entry into a Kafka record in CloudEvents binary mode (DESIGN §4) and
- * hands it to a shard's producer. Key = resource id; value = the resource JSON, or null
- * for a tombstone that still carries the headers.
+ * Turns an outbox entry into a Kafka record in CloudEvents binary mode (docs/design.md
+ * §4) and hands it to a shard's producer. Key = resource id; value = the resource JSON,
+ * or null for a tombstone that still carries the headers.
  */
 public class OutboxSender {
 

@@ -18,7 +18,7 @@ import reactor.util.context.ContextView;
 
 /**
  * Carries a write's trace to the Kafka record it causes, however late the record is sent
- * (DESIGN §4: W3C {@code traceparent} travels on the records).
+ * (docs/design.md §4: W3C {@code traceparent} travels on the records).
  * <p>
  * At write time ({@link OutboxWriter}) the W3C context of the current span (the HTTP
  * server observation of the request, or a span nested in it) is stored in the outbox

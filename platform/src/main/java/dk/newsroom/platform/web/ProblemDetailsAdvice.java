@@ -3,6 +3,8 @@ package dk.newsroom.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import dk.newsroom.platform.content.InvalidStateException;
+import dk.newsroom.platform.content.VersionConflictException;
 import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;

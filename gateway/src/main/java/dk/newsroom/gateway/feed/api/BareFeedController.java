@@ -7,6 +7,7 @@ import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
@@ -47,7 +48,7 @@ class BareFeedController {
 			FeedPage page = this.projection.page(FeedQuery.firstPage(LIMIT));
 			FeedKey next = page.next();
 			current = new Snapshot(
-					FeedPageJson.write(page.entries(), (next != null) ? FeedCursor.encode(next) : null, null), now);
+					FeedPageJson.write(page.entries(), (next != null) ? FeedParameters.cursor(next) : null, null), now);
 			this.snapshot = current;
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(current.json());

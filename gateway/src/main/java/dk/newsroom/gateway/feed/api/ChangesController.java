@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dk.newsroom.gateway.feed.query.InvalidFeedRequestException;
+import dk.newsroom.gateway.feed.query.InvalidParameter;
 import dk.newsroom.gateway.feed.stream.Changes;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
 import dk.newsroom.gateway.feed.stream.FeedPosition;

@@ -6,6 +6,7 @@ import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ class FeedController {
 	ResponseEntity<byte[]> feed(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		MultiValueMap<String, String> params = request.getQueryParams();
-		FeedQuery query = FeedRequest.parse(params);
+		FeedQuery query = FeedParameters.parse(params);
 		FeedPage page = this.projection.page(query);
 		// Links are relative, so the body depends on the path and query only, not the
 		// host.
@@ -46,7 +47,7 @@ class FeedController {
 			return notModified;
 		}
 		FeedKey nextKey = page.next();
-		String next = (nextKey != null) ? FeedCursor.encode(nextKey) : null;
+		String next = (nextKey != null) ? FeedParameters.cursor(nextKey) : null;
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.eTag(etag)

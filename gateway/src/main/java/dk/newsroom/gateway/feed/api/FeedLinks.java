@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dk.newsroom.gateway.feed.query.FeedParameters;
+
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -17,7 +19,7 @@ final class FeedLinks {
 
 	static String next(String path, MultiValueMap<String, String> params, String cursor) {
 		StringBuilder uri = new StringBuilder(path).append('?');
-		for (String name : FeedRequest.FILTERS) {
+		for (String name : FeedParameters.FILTERS) {
 			List<String> values = params.get(name);
 			if (values != null) {
 				for (String value : values) {
@@ -30,7 +32,7 @@ final class FeedLinks {
 				}
 			}
 		}
-		uri.append(FeedRequest.CURSOR).append('=').append(cursor);
+		uri.append(FeedParameters.CURSOR).append('=').append(cursor);
 		return "<" + uri + ">; rel=\"next\"";
 	}
 

@@ -1,6 +1,6 @@
 /**
- * {@code GET /api/feed}: request parsing, opaque cursors, the JSON page and RFC 9457
- * problems.
+ * {@code GET /api/feed} and {@code GET /api/changes}: the JSON page, its links and
+ * caching, and the changes since a token.
  */
 @NullMarked
 package dk.newsroom.gateway.feed.api;

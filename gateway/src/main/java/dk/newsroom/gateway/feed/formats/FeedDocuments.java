@@ -11,7 +11,7 @@ import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedQuery;
-import dk.newsroom.gateway.feed.api.FeedParameters;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;

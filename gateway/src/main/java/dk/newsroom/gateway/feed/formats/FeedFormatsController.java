@@ -6,7 +6,7 @@ import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.api.FeedCaching;
-import dk.newsroom.gateway.feed.api.FeedParameters;
+import dk.newsroom.gateway.feed.query.FeedParameters;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;

@@ -50,7 +50,7 @@ public record FeedIngestProperties(@DefaultValue @Valid Topics topics,
 	}
 
 	/**
-	 * The topic per content type (DESIGN §1).
+	 * The topic per content type (docs/design.md §1).
 	 *
 	 * @param article the articles topic
 	 * @param event the events topic

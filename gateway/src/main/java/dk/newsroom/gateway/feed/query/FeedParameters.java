@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +49,10 @@ public final class FeedParameters {
 	}
 
 	/**
-	 * The filters of a live stream: {@code type}, {@code tag} and {@code section}. A
-	 * stream has no pages, so {@code limit} and {@code cursor} are rejected.
-	 * {@link #LAST_EVENT_ID} is no filter (read it with {@link #lastEventId}); given more
-	 * than once it is rejected.
+	 * The filters of a live stream: those of a page ({@code type}, {@code tag},
+	 * {@code section}, {@code track}, {@code city}). A stream has no pages, so
+	 * {@code limit} and {@code cursor} are rejected. {@link #LAST_EVENT_ID} is no filter
+	 * (read it with {@link #lastEventId}); given more than once it is rejected.
 	 * @param params the query parameters
 	 * @return the query (its limit and position mean nothing for a stream)
 	 * @throws RuntimeException answered with 400 problem+json naming every invalid

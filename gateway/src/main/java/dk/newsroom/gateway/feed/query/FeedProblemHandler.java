@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.query;
 
 import java.net.URI;
 
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code errors: [{field, message}]}.
  */
 @RestControllerAdvice(basePackages = "dk.newsroom.gateway.feed")
-class FeedProblemHandler {
+public class FeedProblemHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidRequest(InvalidFeedRequestException ex, ServerHttpRequest request) {

@@ -1,13 +1,13 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.query;
 
 import java.util.List;
 
 /** The feed request has parameters the gateway cannot use; answered with 400. */
-final class InvalidFeedRequestException extends RuntimeException {
+public final class InvalidFeedRequestException extends RuntimeException {
 
 	private final List<InvalidParameter> errors;
 
-	InvalidFeedRequestException(List<InvalidParameter> errors) {
+	public InvalidFeedRequestException(List<InvalidParameter> errors) {
 		super(describe(errors), null, false, false);
 		this.errors = List.copyOf(errors);
 	}

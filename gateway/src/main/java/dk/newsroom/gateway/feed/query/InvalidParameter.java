@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.query;
 
 /**
  * One rejected query parameter, as listed in the {@code errors} of a problem response.
@@ -6,6 +6,6 @@ package dk.newsroom.gateway.feed.api;
  * @param field the parameter name
  * @param message what is wrong with it
  */
-record InvalidParameter(String field, String message) {
+public record InvalidParameter(String field, String message) {
 
 }

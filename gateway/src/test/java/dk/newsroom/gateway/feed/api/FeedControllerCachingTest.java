@@ -6,6 +6,7 @@ import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.query.FeedProblemHandler;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;

@@ -11,6 +11,7 @@ import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.query.FeedProblemHandler;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

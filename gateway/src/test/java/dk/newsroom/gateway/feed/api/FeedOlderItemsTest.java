@@ -9,6 +9,7 @@ import dk.newsroom.gateway.feed.FeedHorizon;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.feed.query.FeedProblemHandler;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.query;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

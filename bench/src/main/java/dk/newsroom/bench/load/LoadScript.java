@@ -1,4 +1,4 @@
-package dk.newsroom.bench;
+package dk.newsroom.bench.load;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.bench.Measure;
+import dk.newsroom.bench.Options;
 import dk.newsroom.bench.memory.FeedMemory;
 import dk.newsroom.bench.memory.FeedMemoryResult;
 import dk.newsroom.bench.probes.ProbesResult;

@@ -1,4 +1,4 @@
-package dk.newsroom.testsupport.hostile;
+package dk.newsroom.testsupport;
 
 import java.util.List;
 

@@ -1,0 +1,13 @@
+package dk.newsroom.gateway;
+
+import dk.newsroom.testsupport.PackageRules;
+import org.junit.jupiter.api.Test;
+
+class PackageCyclesTest {
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		PackageRules.assertNoPackageCycles("dk.newsroom.gateway");
+	}
+
+}

@@ -1,0 +1,31 @@
+package dk.newsroom.testsupport;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rule every module keeps (docs/design.md §10): no two of its packages depend on each
+ * other, directly or round a longer cycle. Modules the test support itself depends on
+ * (security, contracts, embedded) and those that do not use it (local-stack, bench) state
+ * the same rule in their own test.
+ */
+public final class PackageRules {
+
+	private PackageRules() {
+	}
+
+	/**
+	 * Fails, naming each cycle, if packages under the base package depend on each other.
+	 * @param basePackage e.g. {@code dk.newsroom.gateway}
+	 */
+	public static void assertNoPackageCycles(String basePackage) {
+		slices().matching("dk.newsroom.(**)")
+			.should()
+			.beFreeOfCycles()
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages(basePackage));
+	}
+
+}
