@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dk.newsroom.embedded.TokenMinter;
 import dk.newsroom.security.SigningKeys;
-import dk.newsroom.security.TokenMinter;
 
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -4,10 +4,10 @@ import java.util.Map;
 
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.WriteAccessContract;
+import dk.newsroom.testsupport.WriteAccessConformance;
 
 @NewsroomIntegrationTest
-class ArticleAccessIntegrationTest extends WriteAccessContract {
+class ArticleAccessIntegrationTest extends WriteAccessConformance {
 
 	@Override
 	protected String collection() {

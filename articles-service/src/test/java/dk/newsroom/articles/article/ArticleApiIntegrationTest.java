@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentApiContract;
+import dk.newsroom.testsupport.ContentApiConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The articles' own API: Danish slugs, the sanitised body, newest-first pages; what every
- * content service shares is in {@link ContentApiContract}.
+ * content service shares is in {@link ContentApiConformance}.
  */
 @NewsroomIntegrationTest
-class ArticleApiIntegrationTest extends ContentApiContract {
+class ArticleApiIntegrationTest extends ContentApiConformance {
 
 	@Override
 	protected String collection() {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentValidationContract;
+import dk.newsroom.testsupport.ContentValidationConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,10 +16,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The articles' validation rules, their URL and their rich-text body, checked as
- * {@link ContentValidationContract} checks every content type's.
+ * {@link ContentValidationConformance} checks every content type's.
  */
 @NewsroomIntegrationTest
-class ArticleValidationIntegrationTest extends ContentValidationContract {
+class ArticleValidationIntegrationTest extends ContentValidationConformance {
 
 	@Override
 	protected String collection() {

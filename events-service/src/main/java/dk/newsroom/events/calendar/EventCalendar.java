@@ -137,7 +137,7 @@ public class EventCalendar {
 		}
 		paragraphs.add(content.teaser());
 		if (content.description() != null) {
-			paragraphs.add(PlainText.fromHtml(content.description()));
+			paragraphs.add(HtmlToText.fromHtml(content.description()));
 		}
 		List<String> facts = new ArrayList<>();
 		if (content.organiser() != null) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentApiContract;
+import dk.newsroom.testsupport.ContentApiConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The events' own API: UTC times, Danish slugs, the event status; what every content
- * service shares is in {@link ContentApiContract}.
+ * service shares is in {@link ContentApiConformance}.
  */
 @NewsroomIntegrationTest
-class EventApiIntegrationTest extends ContentApiContract {
+class EventApiIntegrationTest extends ContentApiConformance {
 
 	EventApi api;
 

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentValidationContract;
+import dk.newsroom.testsupport.ContentValidationConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,11 +16,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The events' validation rules, their URLs and their rich-text description, checked as
- * {@link ContentValidationContract} checks every content type's; times and the optional
- * parts of an event here.
+ * {@link ContentValidationConformance} checks every content type's; times and the
+ * optional parts of an event here.
  */
 @NewsroomIntegrationTest
-class EventValidationIntegrationTest extends ContentValidationContract {
+class EventValidationIntegrationTest extends ContentValidationConformance {
 
 	@Override
 	protected String collection() {

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import dk.newsroom.embedded.TokenMinter;
 import dk.newsroom.localstack.datadir.DataDir;
 import dk.newsroom.security.Scopes;
 import dk.newsroom.security.SigningKeys;
-import dk.newsroom.security.TokenMinter;
 
 /**
  * The local stack's token issuer: an RSA key pair in {@code <data>/security/}, created on

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.WriteAccessContract;
+import dk.newsroom.testsupport.WriteAccessConformance;
 
 import org.springframework.http.HttpMethod;
 
 @NewsroomIntegrationTest
-class NoticeAccessIntegrationTest extends WriteAccessContract {
+class NoticeAccessIntegrationTest extends WriteAccessConformance {
 
 	@Override
 	protected String collection() {

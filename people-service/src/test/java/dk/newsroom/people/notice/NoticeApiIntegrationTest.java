@@ -8,7 +8,7 @@ import dk.newsroom.people.announcement.DanishDates;
 import dk.newsroom.people.quality.QualityWarning;
 import dk.newsroom.people.quality.WarningCode;
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentApiContract;
+import dk.newsroom.testsupport.ContentApiConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notices' own API: the announcement and its warnings, slugs, filters and the
- * preview; what every content service shares is in {@link ContentApiContract}.
+ * preview; what every content service shares is in {@link ContentApiConformance}.
  */
 @NewsroomIntegrationTest
-class NoticeApiIntegrationTest extends ContentApiContract {
+class NoticeApiIntegrationTest extends ContentApiConformance {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;

@@ -7,14 +7,14 @@ import java.util.Map;
 import dk.newsroom.contracts.ContractType;
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.hostile.HostileInputContract;
+import dk.newsroom.testsupport.hostile.HostileInputConformance;
 import dk.newsroom.testsupport.hostile.HostileRequests;
 import org.junit.jupiter.params.provider.Arguments;
 
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @NewsroomIntegrationTest
-class NoticeHostileInputIntegrationTest extends HostileInputContract {
+class NoticeHostileInputIntegrationTest extends HostileInputConformance {
 
 	@Override
 	protected ContractType type() {

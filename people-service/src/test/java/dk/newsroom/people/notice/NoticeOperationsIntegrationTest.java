@@ -4,10 +4,10 @@ import java.util.Map;
 
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.OperationsContract;
+import dk.newsroom.testsupport.OperationsConformance;
 
 @NewsroomIntegrationTest
-class NoticeOperationsIntegrationTest extends OperationsContract {
+class NoticeOperationsIntegrationTest extends OperationsConformance {
 
 	@Override
 	protected String collection() {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dk.newsroom.security.Scopes;
-import dk.newsroom.testsupport.ContentValidationContract;
+import dk.newsroom.testsupport.ContentValidationConformance;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +22,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The notices' validation rules and their photo URL, checked as
- * {@link ContentValidationContract} checks every content type's, and the preview that
+ * {@link ContentValidationConformance} checks every content type's, and the preview that
  * validates the same body.
  */
 @NewsroomIntegrationTest
-class NoticeValidationIntegrationTest extends ContentValidationContract {
+class NoticeValidationIntegrationTest extends ContentValidationConformance {
 
 	@Override
 	protected String collection() {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * application.yml from the source tree; apps without one yet, and services the gateway
  * does not route yet, are left out.
  */
-class AppConfigurationContractTest {
+class AppConfigurationBindingTest {
 
 	private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 

@@ -8,7 +8,7 @@ import dk.newsroom.testsupport.EventContractCheck;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 
 @NewsroomIntegrationTest
-class ArticleEventContractIntegrationTest extends EventContractCheck {
+class ArticleTopicContractIntegrationTest extends EventContractCheck {
 
 	@Override
 	protected ContractType type() {

@@ -4,14 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlainTextTest {
+class HtmlToTextTest {
 
 	@Test
 	void turnsSanitisedRichTextIntoParagraphsAndLines() {
 		String html = "<h2>Program</h2><p>Velkomst<br />og kaffe</p><ol><li>Oplæg</li><li>Debat</li></ol>"
 				+ "<blockquote>Citat &#34;her&#34;</blockquote><p>&lt;ikke et tag&gt; &amp; &#x27;mere&#x27;</p>";
 
-		assertThat(PlainText.fromHtml(html)).isEqualTo("""
+		assertThat(HtmlToText.fromHtml(html)).isEqualTo("""
 				Program
 				Velkomst
 				og kaffe
@@ -24,13 +24,13 @@ class PlainTextTest {
 
 	@Test
 	void keepsLinksAsTheirText() {
-		assertThat(PlainText.fromHtml("<p>Se <a href=\"https://newsroom.dk\" rel=\"nofollow\">programmet</a>.</p>"))
+		assertThat(HtmlToText.fromHtml("<p>Se <a href=\"https://newsroom.dk\" rel=\"nofollow\">programmet</a>.</p>"))
 			.isEqualTo("Se programmet.");
 	}
 
 	@Test
 	void passesNullThrough() {
-		assertThat(PlainText.fromHtml(null)).isNull();
+		assertThat(HtmlToText.fromHtml(null)).isNull();
 	}
 
 }

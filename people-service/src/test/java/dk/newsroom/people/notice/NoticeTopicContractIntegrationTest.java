@@ -1,4 +1,4 @@
-package dk.newsroom.events.event;
+package dk.newsroom.people.notice;
 
 import java.util.Map;
 
@@ -8,17 +8,17 @@ import dk.newsroom.testsupport.EventContractCheck;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 
 @NewsroomIntegrationTest
-class EventEventContractIntegrationTest extends EventContractCheck {
+class NoticeTopicContractIntegrationTest extends EventContractCheck {
 
 	@Override
 	protected ContractType type() {
-		return ContractType.EVENT;
+		return ContractType.PERSON;
 	}
 
 	@Override
 	protected Map<String, Object> minimalBody(String tag) {
-		Map<String, Object> body = EventFixtures.validEvent(tag);
-		for (String optional : new String[] { "description", "venue", "registrationUrl", "organiser", "image" }) {
+		Map<String, Object> body = NoticeFixtures.validNotice(tag);
+		for (String optional : new String[] { "previousPosition", "education", "earlierExperience" }) {
 			body.remove(optional);
 		}
 		return body;
@@ -26,12 +26,12 @@ class EventEventContractIntegrationTest extends EventContractCheck {
 
 	@Override
 	protected Map<String, Object> fullBody(String tag) {
-		return EventFixtures.validEvent(tag);
+		return NoticeFixtures.validNotice(tag);
 	}
 
 	@Override
 	protected String writeScope() {
-		return Scopes.EVENTS_WRITE;
+		return Scopes.PEOPLE_WRITE;
 	}
 
 }

@@ -1,4 +1,4 @@
-package dk.newsroom.people.notice;
+package dk.newsroom.events.event;
 
 import java.util.Map;
 
@@ -8,17 +8,17 @@ import dk.newsroom.testsupport.EventContractCheck;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 
 @NewsroomIntegrationTest
-class NoticeEventContractIntegrationTest extends EventContractCheck {
+class EventTopicContractIntegrationTest extends EventContractCheck {
 
 	@Override
 	protected ContractType type() {
-		return ContractType.PERSON;
+		return ContractType.EVENT;
 	}
 
 	@Override
 	protected Map<String, Object> minimalBody(String tag) {
-		Map<String, Object> body = NoticeFixtures.validNotice(tag);
-		for (String optional : new String[] { "previousPosition", "education", "earlierExperience" }) {
+		Map<String, Object> body = EventFixtures.validEvent(tag);
+		for (String optional : new String[] { "description", "venue", "registrationUrl", "organiser", "image" }) {
 			body.remove(optional);
 		}
 		return body;
@@ -26,12 +26,12 @@ class NoticeEventContractIntegrationTest extends EventContractCheck {
 
 	@Override
 	protected Map<String, Object> fullBody(String tag) {
-		return NoticeFixtures.validNotice(tag);
+		return EventFixtures.validEvent(tag);
 	}
 
 	@Override
 	protected String writeScope() {
-		return Scopes.PEOPLE_WRITE;
+		return Scopes.EVENTS_WRITE;
 	}
 
 }

@@ -36,7 +36,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * {@link #ownInvalidFields()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ContentValidationContract {
+public abstract class ContentValidationConformance {
 
 	/** A few payloads of the platform's XSS corpus, each next to allowed markup. */
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extends this with {@code @NewsroomIntegrationTest}, its collection, its write scope and
  * a valid body carrying a tag.
  */
-public abstract class WriteAccessContract {
+public abstract class WriteAccessConformance {
 
 	@Autowired
 	protected WebTestClient http;

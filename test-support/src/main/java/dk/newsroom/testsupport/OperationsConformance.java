@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
  * outcome, and the liveness and readiness probes. Each service extends this with
  * {@code @NewsroomIntegrationTest}.
  */
-public abstract class OperationsContract {
+public abstract class OperationsConformance {
 
 	@Autowired
 	protected WebTestClient http;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Sanitised rich text as plain text for a calendar's DESCRIPTION, which calendar apps
  * show as text: block ends become line breaks, tags go, entities are decoded.
  */
-final class PlainText {
+final class HtmlToText {
 
 	private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
@@ -23,7 +23,7 @@ final class PlainText {
 
 	private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
-	private PlainText() {
+	private HtmlToText() {
 	}
 
 	static String fromHtml(String html) {

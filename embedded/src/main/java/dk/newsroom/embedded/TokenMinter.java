@@ -1,4 +1,4 @@
-package dk.newsroom.security;
+package dk.newsroom.embedded;
 
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
@@ -20,8 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Mints RS256 bearer tokens with a {@link SigningKeys} key: the local stack's dev tokens
- * and the tests' tokens. Each token names its issuer, audience, subject and scopes.
+ * Mints RS256 bearer tokens with a key pair (the security module's SigningKeys makes and
+ * reads them): the local stack's dev tokens and the tests' tokens, never a running app's
+ * (the apps only verify). Each token names its issuer, audience, subject and scopes.
  */
 public final class TokenMinter {
 

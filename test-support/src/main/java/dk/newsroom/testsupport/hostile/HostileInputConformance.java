@@ -38,7 +38,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * service extends this with {@code @NewsroomIntegrationTest} and describes its body.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class HostileInputContract {
+public abstract class HostileInputConformance {
 
 	@Autowired
 	protected WebTestClient http;

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * {@code @NewsroomIntegrationTest}, its collection, its write scope and a valid body; its
  * own behaviour (slugs, times, announcements...) stays in its subclass.
  */
-public abstract class ContentApiContract {
+public abstract class ContentApiConformance {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
