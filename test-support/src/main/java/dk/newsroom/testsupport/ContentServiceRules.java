@@ -25,8 +25,9 @@ public final class ContentServiceRules {
 
 	/**
 	 * The domain of the feature package (everything but its controller, service, store,
-	 * documents and request shapes) knows neither Spring, nor the driver (nor its BSON
-	 * types), nor Kafka.
+	 * documents, and the shapes of requests and queries read from the web) knows neither
+	 * Spring, nor the driver (nor its BSON types), nor Kafka, nor the platform's web
+	 * layer.
 	 * @param featurePackage e.g. {@code article}
 	 */
 	public static ArchRule domainKnowsNeitherSpringNorTheDriver(String featurePackage) {
@@ -41,10 +42,15 @@ public final class ContentServiceRules {
 			.and()
 			.haveSimpleNameNotEndingWith("Request")
 			.and()
+			.haveSimpleNameNotEndingWith("Query")
+			.and()
+			.haveSimpleNameNotEndingWith("Parameters")
+			.and()
 			.resideInAPackage(".." + featurePackage + "..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..");
+			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..",
+					"dk.newsroom.platform.web..");
 	}
 
 	public static ArchRule onlyTheStoreAndItsDocumentsTouchTheDatabase() {

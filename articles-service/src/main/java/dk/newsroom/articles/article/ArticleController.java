@@ -8,13 +8,13 @@ import java.util.OptionalLong;
 import dk.newsroom.platform.access.DraftAccess;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.web.ETags;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.web.Links;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.platform.web.PreconditionRequiredException;
 import dk.newsroom.platform.web.QueryParameters;
-import dk.newsroom.platform.web.ResourceNotFoundException;
+import dk.newsroom.platform.content.ResourceNotFoundException;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 

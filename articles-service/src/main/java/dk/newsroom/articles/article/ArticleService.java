@@ -9,9 +9,9 @@ import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.content.VersionedChanges;
 import dk.newsroom.platform.outbox.ChangeEvents;
 import dk.newsroom.platform.store.ContentIds;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.web.Page;
-import dk.newsroom.platform.web.ResourceNotFoundException;
+import dk.newsroom.platform.content.ResourceNotFoundException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;

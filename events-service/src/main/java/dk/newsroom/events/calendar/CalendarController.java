@@ -11,7 +11,7 @@ import dk.newsroom.events.event.EventService;
 import dk.newsroom.platform.access.DraftAccess;
 import dk.newsroom.platform.content.Slugs;
 import dk.newsroom.platform.web.ETags;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;

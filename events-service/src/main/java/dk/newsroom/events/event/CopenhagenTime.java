@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 
 /**
  * Reads the date bounds of a query the way a Danish reader means them: a date is a whole

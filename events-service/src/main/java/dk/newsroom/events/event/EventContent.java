@@ -3,7 +3,7 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 import java.util.List;
 
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 
 /**
  * The part of an event that editors write; everything else is lifecycle. An event ends

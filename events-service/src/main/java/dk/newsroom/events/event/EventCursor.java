@@ -2,7 +2,7 @@ package dk.newsroom.events.event;
 
 import java.time.Instant;
 
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 
 /**
  * The keyset position of a page: the start time and id of its last event, tagged with the

@@ -2,7 +2,7 @@ package dk.newsroom.events.event;
 
 import java.util.regex.Pattern;
 
-import dk.newsroom.platform.web.ResourceNotFoundException;
+import dk.newsroom.platform.content.ResourceNotFoundException;
 
 /**
  * An event's id: 24 lowercase hex digits, URL-safe. Also the tie-breaker of every

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Slugs;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.platform.web.QueryParameters;
 

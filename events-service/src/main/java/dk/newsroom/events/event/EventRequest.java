@@ -7,7 +7,7 @@ import java.util.List;
 import dk.newsroom.platform.content.HttpUrl;
 import dk.newsroom.platform.content.PlainText;
 import dk.newsroom.platform.content.RichText;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

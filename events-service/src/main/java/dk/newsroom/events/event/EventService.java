@@ -10,7 +10,7 @@ import dk.newsroom.platform.content.VersionedChanges;
 import dk.newsroom.platform.outbox.ChangeEvents;
 import dk.newsroom.platform.store.ContentIds;
 import dk.newsroom.platform.web.Page;
-import dk.newsroom.platform.web.ResourceNotFoundException;
+import dk.newsroom.platform.content.ResourceNotFoundException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

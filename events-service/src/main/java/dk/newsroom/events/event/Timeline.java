@@ -3,7 +3,7 @@ package dk.newsroom.events.event;
 import java.util.Arrays;
 import java.util.Locale;
 
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.InvalidInputException;
 
 /**
  * Which part of the programme a list shows, and in which order.

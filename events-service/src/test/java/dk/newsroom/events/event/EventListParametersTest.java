@@ -3,8 +3,8 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 
 import dk.newsroom.platform.web.Cursors;
-import dk.newsroom.platform.web.FieldProblem;
-import dk.newsroom.platform.web.InvalidInputException;
+import dk.newsroom.platform.content.FieldProblem;
+import dk.newsroom.platform.content.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

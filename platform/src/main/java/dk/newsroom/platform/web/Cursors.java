@@ -3,6 +3,8 @@ package dk.newsroom.platform.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import dk.newsroom.platform.content.InvalidInputException;
+
 /** Opaque cursors: base64url of the last key a page returned. */
 public final class Cursors {
 

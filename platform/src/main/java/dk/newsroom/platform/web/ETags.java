@@ -2,6 +2,8 @@ package dk.newsroom.platform.web;
 
 import java.util.OptionalLong;
 
+import dk.newsroom.platform.content.InvalidInputException;
+
 /** A resource's version is its strong ETag: version 3 is {@code "3"}. */
 public final class ETags {
 

@@ -1,5 +1,7 @@
 package dk.newsroom.platform.web;
 
+import dk.newsroom.platform.content.InvalidInputException;
+
 /**
  * A keyset page request: at most {@code limit} items after the opaque {@code cursor}.
  *

@@ -3,7 +3,10 @@ package dk.newsroom.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import dk.newsroom.platform.content.FieldProblem;
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.content.InvalidStateException;
+import dk.newsroom.platform.content.ResourceNotFoundException;
 import dk.newsroom.platform.content.VersionConflictException;
 import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;

@@ -1,5 +1,6 @@
 package dk.newsroom.platform.web;
 
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.content.PlainTextValidator;
 
 /**

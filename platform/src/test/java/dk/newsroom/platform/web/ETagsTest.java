@@ -1,5 +1,7 @@
 package dk.newsroom.platform.web;
 
+import dk.newsroom.platform.content.FieldProblem;
+import dk.newsroom.platform.content.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dk.newsroom.platform.web;
+package dk.newsroom.platform.content;
 
 /** The resource does not exist, or the caller may not see it. Answered with 404. */
 public class ResourceNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dk.newsroom.platform.web;
+package dk.newsroom.platform.content;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dk.newsroom.platform.web;
+package dk.newsroom.platform.content;
 
 /**
  * One bad field of a request, as listed in a problem's {@code errors}.
