@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dk.newsroom.contracts.ContractSchemas;
+import dk.newsroom.contractchecks.ContractSchemas;
 import dk.newsroom.contracts.ContractType;
 import dk.newsroom.contracts.EventContract;
 import io.cloudevents.CloudEvent;

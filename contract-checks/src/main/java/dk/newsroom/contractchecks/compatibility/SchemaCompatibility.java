@@ -1,4 +1,4 @@
-package dk.newsroom.contracts.compatibility;
+package dk.newsroom.contractchecks.compatibility;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dk.newsroom.contracts.ContractSchemas;
+import dk.newsroom.contractchecks.ContractSchemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -4,4 +4,4 @@
  * changed, a constraint tightened, a field made required or non-nullable …), so the build
  * fails before such a change reaches a topic without a new major version.
  */
-package dk.newsroom.contracts.compatibility;
+package dk.newsroom.contractchecks.compatibility;

@@ -1,6 +1,9 @@
-package dk.newsroom.contracts;
+package dk.newsroom.contractchecks;
 
 import java.util.List;
+
+import dk.newsroom.contracts.ContractType;
+import dk.newsroom.contracts.EventContract;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

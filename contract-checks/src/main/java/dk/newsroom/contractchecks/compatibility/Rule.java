@@ -1,4 +1,4 @@
-package dk.newsroom.contracts.compatibility;
+package dk.newsroom.contractchecks.compatibility;
 
 /**
  * What a breaking change does. Compatible changes (a new non-required property, a

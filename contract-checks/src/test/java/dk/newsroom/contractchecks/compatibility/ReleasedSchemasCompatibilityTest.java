@@ -1,4 +1,4 @@
-package dk.newsroom.contracts.compatibility;
+package dk.newsroom.contractchecks.compatibility;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The build-time guard: every released schema (contracts/released/, committed when a
- * version ships) must still be served, and the current schema must not break its
+ * The build-time guard: every released schema (contract-checks/released/, committed when
+ * a version ships) must still be served, and the current schema must not break its
  * consumers. A breaking change needs a new major version: a new schema file
  * (type.v2.schema.json) for a new topic.
  */
@@ -58,7 +58,7 @@ class ReleasedSchemasCompatibilityTest {
 	void everyCurrentSchemaHasAReleasedCopy() {
 		for (ContractType type : ContractType.values()) {
 			assertThat(releasedDirectory().resolve(type.schemaFile()))
-				.as("copy %s to contracts/released/ to release it", type.schemaResource())
+				.as("copy %s to contract-checks/released/ to release it", type.schemaResource())
 				.isRegularFile();
 		}
 	}

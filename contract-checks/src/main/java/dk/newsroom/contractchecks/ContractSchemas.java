@@ -1,8 +1,11 @@
-package dk.newsroom.contracts;
+package dk.newsroom.contractchecks;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import dk.newsroom.contracts.ContractType;
+import dk.newsroom.contracts.EventContract;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

@@ -1,4 +1,4 @@
-package dk.newsroom.contracts.compatibility;
+package dk.newsroom.contractchecks.compatibility;
 
 /**
  * One breaking change.
