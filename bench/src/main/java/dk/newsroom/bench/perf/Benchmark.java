@@ -408,10 +408,9 @@ public final class Benchmark {
 	private void bootstrap(String run) throws IOException {
 		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
 		List<String> command = new ArrayList<>();
-		// A gateway catching up has the CPUs of a gateway of its own (every CPU here: the
-		// rest of the stack idles but for the broker serving it, the generator waits),
-		// and
-		// serves its feed load from the stack's.
+		// A gateway catching up has the CPUs a gateway of its own would have (every CPU
+		// here: the rest of the stack idles but for the broker serving it, the generator
+		// waits); it serves its feed load from the stack's.
 		String cpus = this.options.getOrDefault("bootstrap-cpu-list", this.options.get("stack-cpu-list"));
 		if (cpus != null) {
 			command.addAll(List.of("taskset", "-c", cpus));

@@ -102,9 +102,8 @@ public final class FeedProjection {
 			// It moved behind the horizon: it leaves the feed.
 			change = new FeedChange(change.ref(), change.version(), null, change.partition(), change.offset());
 		}
-		// The entry (its JSON is written when first read) is made outside the map's lock;
-		// the
-		// version is checked again inside it.
+		// The entry is made outside the map's lock (its JSON is written when first read);
+		// the version is checked again inside it.
 		FeedEntry entry = (item != null && change.item() != null) ? toEntry(item) : null;
 		FeedChange applying = change;
 		boolean[] done = { false };
