@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 
 import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
-import dk.newsroom.platform.content.Versioned;
+import dk.newsroom.platform.content.Publishable;
 
 /**
  * An article and its lifecycle. Every change returns a new article one version higher.
  */
 public record Article(ArticleId id, String slug, PublicationStatus status, ArticleContent content, Instant publishedAt,
-		Instant createdAt, Instant updatedAt, long version) implements Versioned {
+		Instant createdAt, Instant updatedAt, long version) implements Publishable {
 
 	@Override
 	public String idValue() {
@@ -41,11 +41,6 @@ public record Article(ArticleId id, String slug, PublicationStatus status, Artic
 		}
 		return new Article(this.id, this.slug, PublicationStatus.WITHDRAWN, this.content, this.publishedAt,
 				this.createdAt, now, this.version + 1);
-	}
-
-	/** Whether an anonymous reader may see it at this instant. */
-	public boolean isPublicAt(Instant now) {
-		return this.status == PublicationStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
 	public Article withSlug(String newSlug) {

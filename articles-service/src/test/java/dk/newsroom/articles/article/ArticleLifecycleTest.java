@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.newsroom.platform.content.LifecycleSpec;
-import dk.newsroom.platform.content.PublicationStatus;
 
 class ArticleLifecycleTest extends LifecycleSpec<Article> {
 
@@ -35,36 +34,6 @@ class ArticleLifecycleTest extends LifecycleSpec<Article> {
 	@Override
 	protected Article withSlug(Article article, String slug) {
 		return article.withSlug(slug);
-	}
-
-	@Override
-	protected PublicationStatus status(Article article) {
-		return article.status();
-	}
-
-	@Override
-	protected Instant publishedAt(Article article) {
-		return article.publishedAt();
-	}
-
-	@Override
-	protected Instant createdAt(Article article) {
-		return article.createdAt();
-	}
-
-	@Override
-	protected Instant updatedAt(Article article) {
-		return article.updatedAt();
-	}
-
-	@Override
-	protected String slug(Article article) {
-		return article.slug();
-	}
-
-	@Override
-	protected boolean isPublicAt(Article article, Instant now) {
-		return article.isPublicAt(now);
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
-import dk.newsroom.platform.content.Versioned;
+import dk.newsroom.platform.content.Publishable;
 
 /**
  * An event and its publication lifecycle. Every change returns a new event one version
@@ -13,7 +13,7 @@ import dk.newsroom.platform.content.Versioned;
  * cancelled event stays public.
  */
 public record Event(EventId id, String slug, PublicationStatus status, EventContent content, Instant publishedAt,
-		Instant createdAt, Instant updatedAt, long version) implements Versioned {
+		Instant createdAt, Instant updatedAt, long version) implements Publishable {
 
 	@Override
 	public String idValue() {
@@ -43,11 +43,6 @@ public record Event(EventId id, String slug, PublicationStatus status, EventCont
 		}
 		return new Event(this.id, this.slug, PublicationStatus.WITHDRAWN, this.content, this.publishedAt,
 				this.createdAt, now, this.version + 1);
-	}
-
-	/** Whether an anonymous reader may see it at this instant. */
-	public boolean isPublicAt(Instant now) {
-		return this.status == PublicationStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
 	public Event withSlug(String newSlug) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.newsroom.platform.content.LifecycleSpec;
-import dk.newsroom.platform.content.PublicationStatus;
 
 class EventLifecycleTest extends LifecycleSpec<Event> {
 
@@ -39,36 +38,6 @@ class EventLifecycleTest extends LifecycleSpec<Event> {
 	@Override
 	protected Event withSlug(Event event, String slug) {
 		return event.withSlug(slug);
-	}
-
-	@Override
-	protected PublicationStatus status(Event event) {
-		return event.status();
-	}
-
-	@Override
-	protected Instant publishedAt(Event event) {
-		return event.publishedAt();
-	}
-
-	@Override
-	protected Instant createdAt(Event event) {
-		return event.createdAt();
-	}
-
-	@Override
-	protected Instant updatedAt(Event event) {
-		return event.updatedAt();
-	}
-
-	@Override
-	protected String slug(Event event) {
-		return event.slug();
-	}
-
-	@Override
-	protected boolean isPublicAt(Event event, Instant now) {
-		return event.isPublicAt(now);
 	}
 
 	@Override

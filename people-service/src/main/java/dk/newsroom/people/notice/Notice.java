@@ -5,14 +5,14 @@ import java.time.temporal.ChronoUnit;
 
 import dk.newsroom.platform.content.InvalidStateException;
 import dk.newsroom.platform.content.PublicationStatus;
-import dk.newsroom.platform.content.Versioned;
+import dk.newsroom.platform.content.Publishable;
 
 /**
  * A people-news notice and its lifecycle. Every change returns a new notice one version
  * higher.
  */
 public record Notice(NoticeId id, String slug, PublicationStatus status, NoticeContent content, Rendering rendering,
-		Instant publishedAt, Instant createdAt, Instant updatedAt, long version) implements Versioned {
+		Instant publishedAt, Instant createdAt, Instant updatedAt, long version) implements Publishable {
 
 	@Override
 	public String idValue() {
@@ -42,11 +42,6 @@ public record Notice(NoticeId id, String slug, PublicationStatus status, NoticeC
 		}
 		return new Notice(this.id, this.slug, PublicationStatus.WITHDRAWN, this.content, this.rendering,
 				this.publishedAt, this.createdAt, now, this.version + 1);
-	}
-
-	/** Whether an anonymous reader may see it at this instant. */
-	public boolean isPublicAt(Instant now) {
-		return this.status == PublicationStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
 	/** The same change, told and checked anew (part of the change, not a version). */

@@ -6,7 +6,6 @@ import java.util.List;
 
 import dk.newsroom.people.announcement.NoticeKind;
 import dk.newsroom.platform.content.LifecycleSpec;
-import dk.newsroom.platform.content.PublicationStatus;
 
 class NoticeLifecycleTest extends LifecycleSpec<Notice> {
 
@@ -46,36 +45,6 @@ class NoticeLifecycleTest extends LifecycleSpec<Notice> {
 	@Override
 	protected Notice withSlug(Notice notice, String slug) {
 		return notice.withSlug(slug);
-	}
-
-	@Override
-	protected PublicationStatus status(Notice notice) {
-		return notice.status();
-	}
-
-	@Override
-	protected Instant publishedAt(Notice notice) {
-		return notice.publishedAt();
-	}
-
-	@Override
-	protected Instant createdAt(Notice notice) {
-		return notice.createdAt();
-	}
-
-	@Override
-	protected Instant updatedAt(Notice notice) {
-		return notice.updatedAt();
-	}
-
-	@Override
-	protected String slug(Notice notice) {
-		return notice.slug();
-	}
-
-	@Override
-	protected boolean isPublicAt(Notice notice, Instant now) {
-		return notice.isPublicAt(now);
 	}
 
 	@Override
