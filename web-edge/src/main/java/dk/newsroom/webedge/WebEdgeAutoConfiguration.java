@@ -1,4 +1,4 @@
-package dk.newsroom.security.web;
+package dk.newsroom.webedge;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

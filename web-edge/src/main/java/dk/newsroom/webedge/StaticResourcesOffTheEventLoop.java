@@ -1,4 +1,4 @@
-package dk.newsroom.security.web;
+package dk.newsroom.webedge;
 
 import java.util.List;
 
