@@ -3,6 +3,7 @@ package dk.newsroom.articles.article;
 import java.time.Instant;
 import java.util.List;
 
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -28,16 +29,16 @@ record ArticleDocument(@MongoId(FieldType.STRING) String id, @Indexed(unique = t
 
 	static final String COLLECTION = "articles";
 
-	static ArticleDocument from(Article article) {
+	static ArticleDocument from(ContentItem<ArticleContent> article) {
 		ArticleContent content = article.content();
-		return new ArticleDocument(article.id().value(), article.slug(), article.status(), content.headline(),
-				content.lead(), content.body(), content.topImage(), content.section(), content.authors(),
-				content.source(), content.language(), content.tags(), article.publishedAt(), article.createdAt(),
-				article.updatedAt(), article.version(), false);
+		return new ArticleDocument(article.id(), article.slug(), article.status(), content.headline(), content.lead(),
+				content.body(), content.topImage(), content.section(), content.authors(), content.source(),
+				content.language(), content.tags(), article.publishedAt(), article.createdAt(), article.updatedAt(),
+				article.version(), false);
 	}
 
-	Article toArticle() {
-		return new Article(new ArticleId(this.id), this.slug, this.status,
+	ContentItem<ArticleContent> toArticle() {
+		return new ContentItem<>(this.id, this.slug, this.status,
 				new ArticleContent(this.headline, this.lead, this.body, this.topImage, this.section,
 						(this.authors != null) ? this.authors : List.of(), this.source, this.language,
 						(this.tags != null) ? this.tags : List.of()),

@@ -5,6 +5,7 @@ import java.util.List;
 import dk.newsroom.platform.content.HttpUrl;
 import dk.newsroom.platform.content.PlainText;
 import dk.newsroom.platform.content.RichText;
+import dk.newsroom.platform.resource.ContentRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,9 @@ public record ArticleRequest(@NotBlank @Size(max = 200) @PlainText String headli
 		@Size(max = 10) List<@NotBlank @Size(max = 100) @PlainText String> authors,
 		@Size(max = 100) @PlainText String source,
 		@Pattern(regexp = "[a-z]{2}", message = "must be a two-letter ISO 639-1 code such as da") String language,
-		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags) {
+		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags)
+		implements
+			ContentRequest<ArticleContent> {
 
 	/**
 	 * @param url absolute http(s) URL of the picture
@@ -38,7 +41,8 @@ public record ArticleRequest(@NotBlank @Size(max = 200) @PlainText String headli
 
 	}
 
-	ArticleContent toContent() {
+	@Override
+	public ArticleContent toContent() {
 		return new ArticleContent(this.headline.strip(), this.lead.strip(), RichText.sanitize(this.body),
 				(this.topImage != null) ? this.topImage.toImage() : null, this.section.strip(),
 				(this.authors != null) ? this.authors.stream().map(String::strip).toList() : List.of(),

@@ -3,6 +3,7 @@ package dk.newsroom.articles.article;
 import java.time.Instant;
 import java.util.List;
 
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
@@ -13,12 +14,12 @@ public record ArticleResponse(String id, String slug, PublicationStatus status, 
 		String body, Image topImage, String section, List<String> authors, String source, String language,
 		List<String> tags, Instant publishedAt, Instant createdAt, Instant updatedAt, long version) {
 
-	static ArticleResponse from(Article article) {
+	static ArticleResponse from(ContentItem<ArticleContent> article) {
 		ArticleContent content = article.content();
-		return new ArticleResponse(article.id().value(), article.slug(), article.status(), content.headline(),
-				content.lead(), content.body(), content.topImage(), content.section(), content.authors(),
-				content.source(), content.language(), content.tags(), article.publishedAt(), article.createdAt(),
-				article.updatedAt(), article.version());
+		return new ArticleResponse(article.id(), article.slug(), article.status(), content.headline(), content.lead(),
+				content.body(), content.topImage(), content.section(), content.authors(), content.source(),
+				content.language(), content.tags(), article.publishedAt(), article.createdAt(), article.updatedAt(),
+				article.version());
 	}
 
 }

@@ -1,5 +1,7 @@
 package dk.newsroom.platform.store;
 
+import java.util.regex.Pattern;
+
 import org.bson.types.ObjectId;
 
 /**
@@ -11,6 +13,13 @@ import org.bson.types.ObjectId;
 public final class ContentIds {
 
 	private ContentIds() {
+	}
+
+	private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
+
+	/** Whether a value (from a URL, say) can be one of these ids at all. */
+	public static boolean isWellFormed(String value) {
+		return value != null && FORMAT.matcher(value).matches();
 	}
 
 	/** A new id, later than every id this process made before it (same second aside). */
