@@ -22,7 +22,7 @@ import org.springframework.web.server.ServerWebExchange;
 class ArticleController extends ContentResourceController<ArticleContent, ArticleRequest, ArticleResponse> {
 
 	ArticleController(ContentResources resources) {
-		super(resources, new ArticleKind());
+		super(resources, new ArticleResource());
 	}
 
 	@GetMapping

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dk.newsroom.contracts.ContractType;
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.hostile.HostileInputConformance;
@@ -17,8 +16,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class ArticleHostileInputIntegrationTest extends HostileInputConformance {
 
 	@Override
-	protected ContractType type() {
-		return ContractType.ARTICLE;
+	protected String collection() {
+		return "articles";
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.newsroom.contracts.ContractType;
 import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.hostile.HostileInputConformance;
@@ -18,8 +17,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class EventHostileInputIntegrationTest extends HostileInputConformance {
 
 	@Override
-	protected ContractType type() {
-		return ContractType.EVENT;
+	protected String collection() {
+		return "events";
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.newsroom.people.announcement.NoticeKind;
 import dk.newsroom.people.quality.QualityWarning;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -36,23 +37,23 @@ record NoticeDocument(@MongoId(FieldType.STRING) String id, @Indexed(unique = tr
 
 	static final String COLLECTION = "people";
 
-	static NoticeDocument from(Notice notice) {
-		NoticeContent content = notice.content();
-		Rendering rendering = notice.rendering();
-		return new NoticeDocument(notice.id().value(), notice.slug(), notice.status(), content.kind(), content.person(),
+	static NoticeDocument from(ContentItem<Notice> notice) {
+		NoticeContent content = notice.content().content();
+		Rendering rendering = notice.content().rendering();
+		return new NoticeDocument(notice.id(), notice.slug(), notice.status(), content.kind(), content.person(),
 				content.company(), content.companyKey(), content.title(), content.effectiveDate().toString(),
 				content.focusAreas(), content.previousPosition(), content.education(), content.earlierExperience(),
 				content.tags(), rendering.announcement(), rendering.label(), rendering.warnings(), notice.publishedAt(),
 				notice.createdAt(), notice.updatedAt(), notice.version(), false);
 	}
 
-	Notice toNotice() {
+	ContentItem<Notice> toNotice() {
 		NoticeContent content = new NoticeContent(this.kind, this.person, this.company, this.title,
 				LocalDate.parse(this.effectiveDate), orEmpty(this.focusAreas), this.previousPosition, this.education,
 				this.earlierExperience, orEmpty(this.tags));
-		return new Notice(new NoticeId(this.id), this.slug, this.status, content,
-				new Rendering(this.announcement, this.label, orEmpty(this.warnings)), this.publishedAt, this.createdAt,
-				this.updatedAt, this.version);
+		return new ContentItem<>(this.id, this.slug, this.status,
+				new Notice(content, new Rendering(this.announcement, this.label, orEmpty(this.warnings))),
+				this.publishedAt, this.createdAt, this.updatedAt, this.version);
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

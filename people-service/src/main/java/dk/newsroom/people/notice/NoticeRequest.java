@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 import dk.newsroom.people.announcement.NoticeKind;
 import dk.newsroom.platform.content.HttpUrl;
 import dk.newsroom.platform.content.PlainText;
+import dk.newsroom.platform.resource.ContentRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +35,7 @@ public record NoticeRequest(@NotBlank @Pattern(regexp = KINDS, message = KINDS_M
 		@Size(max = 10) List<@NotBlank @Size(max = 200) @PlainText String> focusAreas,
 		@Valid PositionRequest previousPosition, @Size(max = 300) @PlainText(multiline = true) String education,
 		@Size(max = 600) @PlainText(multiline = true) String earlierExperience,
-		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags) {
+		@Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags) implements ContentRequest<Notice> {
 
 	/** The names of {@link NoticeKind}; a unit test keeps the two in step. */
 	static final String KINDS = "NEW_JOB|PROMOTION|NEW_ROLE|BOARD_SEAT|RETIREMENT";
@@ -82,13 +83,14 @@ public record NoticeRequest(@NotBlank @Pattern(regexp = KINDS, message = KINDS_M
 
 	}
 
-	NoticeContent toContent() {
-		return new NoticeContent(NoticeKind.valueOf(this.kind), this.person.toPerson(), this.company.strip(),
-				this.title.strip(), this.effectiveDate,
+	@Override
+	public Notice toContent() {
+		return Notice.unrendered(new NoticeContent(NoticeKind.valueOf(this.kind), this.person.toPerson(),
+				this.company.strip(), this.title.strip(), this.effectiveDate,
 				(this.focusAreas != null) ? this.focusAreas.stream().map(String::strip).toList() : List.of(),
 				(this.previousPosition != null) ? this.previousPosition.toPosition() : null, optional(this.education),
 				optional(this.earlierExperience),
-				(this.tags != null) ? this.tags.stream().map(String::strip).distinct().toList() : List.of());
+				(this.tags != null) ? this.tags.stream().map(String::strip).distinct().toList() : List.of()));
 	}
 
 	private static String optional(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.newsroom.people.announcement.NoticeKind;
 import dk.newsroom.people.quality.QualityWarning;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
@@ -19,14 +20,14 @@ public record NoticeResponse(String id, String slug, PublicationStatus status, N
 		String announcement, List<QualityWarning> warnings, Instant publishedAt, Instant createdAt, Instant updatedAt,
 		long version) {
 
-	static NoticeResponse from(Notice notice) {
-		NoticeContent content = notice.content();
-		Rendering rendering = notice.rendering();
-		return new NoticeResponse(notice.id().value(), notice.slug(), notice.status(), content.kind(),
-				rendering.label(), content.person(), content.company(), content.title(), content.effectiveDate(),
-				content.focusAreas(), content.previousPosition(), content.education(), content.earlierExperience(),
-				content.tags(), rendering.announcement(), rendering.warnings(), notice.publishedAt(),
-				notice.createdAt(), notice.updatedAt(), notice.version());
+	static NoticeResponse from(ContentItem<Notice> notice) {
+		NoticeContent content = notice.content().content();
+		Rendering rendering = notice.content().rendering();
+		return new NoticeResponse(notice.id(), notice.slug(), notice.status(), content.kind(), rendering.label(),
+				content.person(), content.company(), content.title(), content.effectiveDate(), content.focusAreas(),
+				content.previousPosition(), content.education(), content.earlierExperience(), content.tags(),
+				rendering.announcement(), rendering.warnings(), notice.publishedAt(), notice.createdAt(),
+				notice.updatedAt(), notice.version());
 	}
 
 }

@@ -28,7 +28,7 @@ class NoticeRequestTest {
 				" Kystkraft A/S ", " produktchef ", LocalDate.of(2026, 3, 1), List.of(" platform "),
 				new NoticeRequest.PositionRequest(" ", ""), "  ", null, List.of("energi", " energi ", "ledelse"));
 
-		NoticeContent content = request.toContent();
+		NoticeContent content = request.toContent().content();
 
 		assertThat(content.kind()).isEqualTo(NoticeKind.PROMOTION);
 		assertThat(content.person().name()).isEqualTo("Sara Lund");

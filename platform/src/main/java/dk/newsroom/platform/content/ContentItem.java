@@ -49,6 +49,15 @@ public record ContentItem<C>(String id, String slug, PublicationStatus status, C
 				this.createdAt, now, this.version + 1);
 	}
 
+	/**
+	 * The same change with what the service derives from the content made anew (a
+	 * rendering checked against today): part of the change, not a version.
+	 */
+	public ContentItem<C> withDerived(C prepared) {
+		return new ContentItem<>(this.id, this.slug, this.status, prepared, this.publishedAt, this.createdAt,
+				this.updatedAt, this.version);
+	}
+
 	/** The same change under another slug (part of the change, not a version). */
 	public ContentItem<C> withSlug(String newSlug) {
 		return new ContentItem<>(this.id, newSlug, this.status, this.content, this.publishedAt, this.createdAt,

@@ -48,18 +48,19 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 
 	private final Clock clock;
 
-	protected <D> ContentResourceController(ContentResources resources, ContentKind<C, D, R> kind) {
-		this.service = resources.service(kind);
+	protected <D> ContentResourceController(ContentResources resources, ContentResource<C, D, R> resource) {
+		this.service = resources.service(resource);
 		this.draftAccess = resources.draftAccess();
 		this.clock = resources.clock();
 	}
 
 	@PostMapping(consumes = "application/json")
-	public Mono<ResponseEntity<R>> create(@Valid @RequestBody Q request) {
+	public Mono<ResponseEntity<R>> create(@Valid @RequestBody Q request, ServerWebExchange exchange) {
+		String collection = exchange.getRequest().getPath().pathWithinApplication().value();
 		return this.service.create(request.toContent())
-			.map((item) -> ResponseEntity.created(URI.create("/api/" + kind().plural() + "/" + item.id()))
+			.map((item) -> ResponseEntity.created(URI.create(collection + "/" + item.id()))
 				.eTag(ETags.of(item.version()))
-				.body(kind().toResponse(item)));
+				.body(resource().toResponse(item)));
 	}
 
 	@GetMapping("/{id}")
@@ -117,7 +118,7 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 		return this.draftAccess.mayReadDrafts(exchange).flatMap((mayReadDrafts) -> {
 			if (!mayReadDrafts && query.status() != null && query.status() != PublicationStatus.PUBLISHED) {
 				return Mono.error(new InvalidInputException("status",
-						"only PUBLISHED " + kind().plural() + " are public; reading others needs editor access"));
+						"only PUBLISHED " + resource().plural() + " are public; reading others needs editor access"));
 			}
 			return this.service.list(query, !mayReadDrafts);
 		}).map((result) -> {
@@ -125,7 +126,7 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 			if (result.next() != null) {
 				response.header(HttpHeaders.LINK, Links.next(exchange, result.next()));
 			}
-			return response.body(result.map(kind()::toResponse));
+			return response.body(result.map(resource()::toResponse));
 		});
 	}
 
@@ -133,8 +134,12 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 		return this.service;
 	}
 
-	private ContentKind<C, ?, R> kind() {
-		return this.service.kind();
+	protected Clock clock() {
+		return this.clock;
+	}
+
+	private ContentResource<C, ?, R> resource() {
+		return this.service.resource();
 	}
 
 	private Mono<ContentItem<C>> visible(Mono<ContentItem<C>> item, ServerWebExchange exchange) {
@@ -145,7 +150,7 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 	}
 
 	private ResponseEntity<R> ok(ContentItem<C> item) {
-		return ResponseEntity.ok().eTag(ETags.of(item.version())).body(kind().toResponse(item));
+		return ResponseEntity.ok().eTag(ETags.of(item.version())).body(resource().toResponse(item));
 	}
 
 	/** An id that is not one of ours cannot name an item: 404, not a query. */

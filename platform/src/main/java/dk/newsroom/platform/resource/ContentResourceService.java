@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  */
 public class ContentResourceService<C, R> {
 
-	private final ContentKind<C, ?, R> kind;
+	private final ContentResource<C, ?, R> resource;
 
 	private final ContentResourceStore<C, ?> store;
 
@@ -33,27 +33,28 @@ public class ContentResourceService<C, R> {
 
 	private final Clock clock;
 
-	public <D> ContentResourceService(ContentKind<C, D, R> kind, ContentResourceStore<C, D> store, ChangeEvents events,
-			Clock clock) {
-		this.kind = kind;
+	public <D> ContentResourceService(ContentResource<C, D, R> resource, ContentResourceStore<C, D> store,
+			ChangeEvents events, Clock clock) {
+		this.resource = resource;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	public ContentKind<C, ?, R> kind() {
-		return this.kind;
+	public ContentResource<C, ?, R> resource() {
+		return this.resource;
 	}
 
 	public Mono<ContentItem<C>> create(C content) {
-		this.kind.check(content);
+		this.resource.check(content);
 		Instant now = this.clock.instant();
-		ContentItem<C> draft = ContentItem.draft(ContentIds.next(), Slugs.of(this.kind.slugSource(content)), content,
-				now);
+		C prepared = this.resource.prepare(content, now);
+		ContentItem<C> draft = ContentItem.draft(ContentIds.next(), Slugs.of(this.resource.slugSource(prepared)),
+				prepared, now);
 		return VersionedChanges.insertWithFreeSlug(draft.slug(), draft.id(), (slug) -> {
 			ContentItem<C> candidate = draft.withSlug(slug);
 			return this.store
-				.insert(candidate, this.events.created(candidate.version(), this.kind.toResponse(candidate)))
+				.insert(candidate, this.events.created(candidate.version(), this.resource.toResponse(candidate)))
 				.thenReturn(candidate);
 		});
 	}
@@ -74,22 +75,27 @@ public class ContentResourceService<C, R> {
 	}
 
 	public Mono<ContentItem<C>> update(String id, long ifMatch, C content) {
-		this.kind.check(content);
-		return change(id, OptionalLong.of(ifMatch), (current) -> current.withContent(content, this.clock.instant()));
+		this.resource.check(content);
+		return change(id, OptionalLong.of(ifMatch), (current) -> {
+			Instant now = this.clock.instant();
+			return current.withContent(this.resource.prepare(content, now), now);
+		});
 	}
 
 	/**
+	 * Publishes, with the content prepared anew ({@link ContentResource#prepare}).
 	 * @param publishAt {@code null} for now
 	 */
 	public Mono<ContentItem<C>> publish(String id, OptionalLong ifMatch, Instant publishAt) {
 		return change(id, ifMatch, (current) -> {
 			Instant now = this.clock.instant();
-			return current.publish((publishAt != null) ? publishAt : now, now);
+			ContentItem<C> published = current.publish((publishAt != null) ? publishAt : now, now);
+			return published.withDerived(this.resource.prepare(published.content(), now));
 		});
 	}
 
 	public Mono<ContentItem<C>> withdraw(String id, OptionalLong ifMatch) {
-		return change(id, ifMatch, (current) -> current.withdraw(this.clock.instant(), this.kind.name()));
+		return change(id, ifMatch, (current) -> current.withdraw(this.clock.instant(), this.resource.name()));
 	}
 
 	public Mono<Void> delete(String id, OptionalLong ifMatch) {
@@ -104,11 +110,11 @@ public class ContentResourceService<C, R> {
 
 	private Mono<ContentItem<C>> change(String id, OptionalLong ifMatch, UnaryOperator<ContentItem<C>> transition) {
 		return VersionedChanges.change(get(id), ifMatch, transition, (current, next) -> this.store.update(next,
-				current.version(), this.events.updated(next.version(), this.kind.toResponse(next))));
+				current.version(), this.events.updated(next.version(), this.resource.toResponse(next))));
 	}
 
 	private String title() {
-		String name = this.kind.name();
+		String name = this.resource.name();
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 /**
  * One content type's items in MongoDB, on top of the shared {@link ContentDocuments}
  * (which skips deleted documents and writes only through the outbox), mapped by the
- * type's {@link ContentKind}.
+ * type's {@link ContentResource}.
  *
  * @param <C> the content record
  * @param <D> the stored document
@@ -27,19 +27,20 @@ public class ContentResourceStore<C, D> {
 
 	private final ContentDocuments<D> documents;
 
-	private final ContentKind<C, D, ?> kind;
+	private final ContentResource<C, D, ?> resource;
 
-	public ContentResourceStore(ReactiveMongoTemplate template, OutboxWriter outbox, ContentKind<C, D, ?> kind) {
-		this.documents = new ContentDocuments<>(template, outbox, kind.documentType());
-		this.kind = kind;
+	public ContentResourceStore(ReactiveMongoTemplate template, OutboxWriter outbox,
+			ContentResource<C, D, ?> resource) {
+		this.documents = new ContentDocuments<>(template, outbox, resource.documentType());
+		this.resource = resource;
 	}
 
 	public Mono<ContentItem<C>> findById(String id) {
-		return this.documents.findById(id).map(this.kind::toItem);
+		return this.documents.findById(id).map(this.resource::toItem);
 	}
 
 	public Mono<ContentItem<C>> findBySlug(String slug) {
-		return this.documents.findBySlug(slug).map(this.kind::toItem);
+		return this.documents.findBySlug(slug).map(this.resource::toItem);
 	}
 
 	/**
@@ -62,18 +63,18 @@ public class ContentResourceStore<C, D> {
 			criteria.add(Criteria.where("_id").lt(query.page().after()));
 		}
 		return this.documents.find(criteria, Sort.by(Sort.Direction.DESC, "_id"), query.page().limit() + 1)
-			.map(this.kind::toItem);
+			.map(this.resource::toItem);
 	}
 
 	public Mono<Void> insert(ContentItem<C> item, OutboxEntry created) {
-		return this.documents.insert(item.id(), this.kind.toDocument(item), created);
+		return this.documents.insert(item.id(), this.resource.toDocument(item), created);
 	}
 
 	/**
 	 * @return false when the stored version is no longer {@code expectedVersion}
 	 */
 	public Mono<Boolean> update(ContentItem<C> next, long expectedVersion, OutboxEntry updated) {
-		return this.documents.update(next.id(), expectedVersion, this.kind.toDocument(next), updated);
+		return this.documents.update(next.id(), expectedVersion, this.resource.toDocument(next), updated);
 	}
 
 	/**

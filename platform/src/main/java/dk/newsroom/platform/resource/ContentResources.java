@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 /**
  * What every content type's resource is built from (the store, the outbox, the change
  * events, the clock, who may read drafts): a {@link ContentResourceController} takes it
- * with its {@link ContentKind}.
+ * with its {@link ContentResource}.
  */
 public class ContentResources {
 
@@ -34,8 +34,8 @@ public class ContentResources {
 		this.draftAccess = draftAccess;
 	}
 
-	public <C, D, R> ContentResourceService<C, R> service(ContentKind<C, D, R> kind) {
-		return new ContentResourceService<>(kind, new ContentResourceStore<>(this.template, this.outbox, kind),
+	public <C, D, R> ContentResourceService<C, R> service(ContentResource<C, D, R> resource) {
+		return new ContentResourceService<>(resource, new ContentResourceStore<>(this.template, this.outbox, resource),
 				this.events, this.clock);
 	}
 

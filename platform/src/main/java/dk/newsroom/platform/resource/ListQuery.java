@@ -1,8 +1,11 @@
 package dk.newsroom.platform.resource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.content.PublicationStatus;
@@ -32,7 +35,7 @@ public final class ListQuery {
 	 */
 	public static ListQuery of(String status, Integer limit, String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor);
-		return new ListQuery(page, parseStatus(status));
+		return new ListQuery(page, parse("status", status, PublicationStatus.class));
 	}
 
 	/**
@@ -43,6 +46,31 @@ public final class ListQuery {
 		String checked = QueryParameters.filter(parameter, value);
 		if (checked != null) {
 			this.filters.add(new Filter(field, checked));
+		}
+		return this;
+	}
+
+	/**
+	 * Keeps the items whose stored {@code field} equals the key made of the parameter's
+	 * value ({@code company=Kystkraft A/S} as {@code companyKey=kystkraft-a-s}); an
+	 * absent or blank parameter filters nothing.
+	 */
+	public ListQuery where(String field, String parameter, String value, Function<String, ?> key) {
+		String checked = QueryParameters.filter(parameter, value);
+		if (checked != null && !checked.isBlank()) {
+			this.filters.add(new Filter(field, key.apply(checked)));
+		}
+		return this;
+	}
+
+	/**
+	 * Keeps the items whose stored {@code field} holds the constant the parameter names;
+	 * any other value is a 400 naming the parameter and listing the constants.
+	 */
+	public <E extends Enum<E>> ListQuery whereOneOf(String field, String parameter, String value, Class<E> type) {
+		E constant = parse(parameter, value, type);
+		if (constant != null) {
+			this.filters.add(new Filter(field, constant));
 		}
 		return this;
 	}
@@ -59,20 +87,21 @@ public final class ListQuery {
 		return Collections.unmodifiableList(this.filters);
 	}
 
-	private static PublicationStatus parseStatus(String status) {
-		if (status == null || status.isEmpty()) {
+	private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
+		if (value == null || value.isEmpty()) {
 			return null;
 		}
 		try {
-			return PublicationStatus.valueOf(status);
+			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("status", "must be one of " + List.of(PublicationStatus.values()));
+			throw new InvalidInputException(parameter, "must be one of "
+					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
 		}
 	}
 
 	/** A stored field and the value it must hold. */
-	public record Filter(String field, String value) {
+	public record Filter(String field, Object value) {
 
 	}
 

@@ -4,12 +4,14 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Scope;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The shared HTTP conventions, for every reactive web application that has this module.
@@ -31,6 +33,12 @@ public class WebConventionsAutoConfiguration {
 	@Bean
 	PreloadedValidationMessages preloadedValidationMessages() {
 		return new PreloadedValidationMessages();
+	}
+
+	@Bean
+	RequestBodyReaders requestBodyReaders(ObjectProvider<RequestMappingHandlerMapping> mappings,
+			ObjectProvider<JsonMapper> jsonMapper) {
+		return new RequestBodyReaders(mappings, jsonMapper);
 	}
 
 	@Bean

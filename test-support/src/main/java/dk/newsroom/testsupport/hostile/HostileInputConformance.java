@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dk.newsroom.contracts.ContractType;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
@@ -49,8 +48,11 @@ public abstract class HostileInputConformance {
 	@Autowired
 	protected ReactiveMongoTemplate mongo;
 
-	/** The content type: its topic and its path {@code /api/<collection>}. */
-	protected abstract ContractType type();
+	/**
+	 * E.g. {@code articles}: the resources live under {@code /api/<collection>}, their
+	 * changes on {@code newsroom.<collection>.v1}.
+	 */
+	protected abstract String collection();
 
 	protected abstract String writeScope();
 
@@ -101,7 +103,7 @@ public abstract class HostileInputConformance {
 	@Test
 	void everyWriteEndpointRefusesHostileInputAndStoresNothing() {
 		WebTestClient editor = TestTokens.authorized(this.http, writeScope());
-		String base = "/api/" + type().collection();
+		String base = "/api/" + collection();
 		String tag = "fjendtlig-" + UUID.randomUUID().toString().substring(0, 8);
 		String id = String.valueOf(editor.post()
 			.uri(base)
@@ -113,7 +115,7 @@ public abstract class HostileInputConformance {
 			.returnResult()
 			.getResponseBody()
 			.get("id"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> TopicSnapshot.read(type().topic(), id).size() == 1);
+		await().atMost(Duration.ofSeconds(20)).until(() -> TopicSnapshot.read(topic(), id).size() == 1);
 
 		Map<String, Object> valid = validBody(tag);
 		List<HostileRequest> bodies = describe(HostileRequests.from(this.json.writeValueAsString(valid)))
@@ -123,10 +125,12 @@ public abstract class HostileInputConformance {
 				HostileRequests.from(validPublishBody()).optional("publishAt").bodyOptional())
 			.maxBodyBytes(maxBodyBytes())
 			.build();
-		assertThat(bodies).hasSizeGreaterThan(300);
+		// The generator at work: the smallest body (podcasts, five fields) gets about
+		// 270.
+		assertThat(bodies).hasSizeGreaterThan(200);
 		assertThat(publishBodies).hasSizeGreaterThan(100);
-		System.out.printf("Hostile cases for %s: %d per body endpoint, %d per publish%n", type().collection(),
-				bodies.size(), publishBodies.size());
+		System.out.printf("Hostile cases for %s: %d per body endpoint, %d per publish%n", collection(), bodies.size(),
+				publishBodies.size());
 
 		Supplier<Object> state = () -> List.of(
 				StoredDocuments.count(this.mongo, storedCollection(), new Document("tags", tag)),
@@ -149,14 +153,14 @@ public abstract class HostileInputConformance {
 		// on
 		// the topic, anything the hostile requests had written would be there too.
 		editor.put().uri(base + "/" + id).header("If-Match", "\"1\"").bodyValue(valid).exchange().expectStatus().isOk();
-		await().atMost(Duration.ofSeconds(20)).until(() -> TopicSnapshot.read(type().topic(), id).size() == 2);
-		List<ConsumerRecord<String, byte[]>> tagged = TopicSnapshot.read(type().topic())
+		await().atMost(Duration.ofSeconds(20)).until(() -> TopicSnapshot.read(topic(), id).size() == 2);
+		List<ConsumerRecord<String, byte[]>> tagged = TopicSnapshot.read(topic())
 			.stream()
 			.filter((record) -> record.value() != null
 					&& new String(record.value(), StandardCharsets.UTF_8).contains("\"" + tag + "\""))
 			.toList();
 		assertThat(tagged).extracting(ConsumerRecord::key).containsExactly(id);
-		assertThat(TopicSnapshot.read(type().topic(), id))
+		assertThat(TopicSnapshot.read(topic(), id))
 			.extracting((record) -> TopicSnapshot.header(record, "ce_entityversion"))
 			.containsExactly("1", "2");
 	}
@@ -166,7 +170,7 @@ public abstract class HostileInputConformance {
 	void listParametersAreCappedAndNamed(String parameter, String value) {
 		TestTokens.authorized(this.http, writeScope())
 			.get()
-			.uri("/api/{collection}?{parameter}={value}", type().collection(), parameter, value)
+			.uri("/api/{collection}?{parameter}={value}", collection(), parameter, value)
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
@@ -179,6 +183,10 @@ public abstract class HostileInputConformance {
 
 	private Document stored(String id) {
 		return StoredDocuments.find(this.mongo, storedCollection(), id);
+	}
+
+	private String topic() {
+		return "newsroom." + collection() + ".v1";
 	}
 
 }

@@ -1,5 +1,7 @@
 package dk.newsroom.platform.resource;
 
+import java.time.Instant;
+
 import dk.newsroom.platform.content.ContentItem;
 
 /**
@@ -13,7 +15,7 @@ import dk.newsroom.platform.content.ContentItem;
  * fields and {@code deleted}
  * @param <R> the API shape, which the change events carry too
  */
-public interface ContentKind<C, D, R> {
+public interface ContentResource<C, D, R> {
 
 	/** One item in messages, lower case: {@code article}. */
 	String name();
@@ -33,6 +35,16 @@ public interface ContentKind<C, D, R> {
 
 	/** The text the slug is made from (a headline, a title, a name). */
 	String slugSource(C content);
+
+	/**
+	 * The content as it is stored at {@code now}: what the service derives from what
+	 * editors wrote (a rendered text, quality warnings), computed on create, update and
+	 * again on publish (what was fine for a draft may not be when it goes out). The
+	 * content as given by default.
+	 */
+	default C prepare(C content, Instant now) {
+		return content;
+	}
 
 	/**
 	 * Checks a content beyond its request's bean validation, e.g. a rich text with

@@ -2,10 +2,10 @@ package dk.newsroom.articles.article;
 
 import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.InvalidInputException;
-import dk.newsroom.platform.resource.ContentKind;
+import dk.newsroom.platform.resource.ContentResource;
 
 /** Articles for the shared content resource: stored as an {@link ArticleDocument}. */
-class ArticleKind implements ContentKind<ArticleContent, ArticleDocument, ArticleResponse> {
+class ArticleResource implements ContentResource<ArticleContent, ArticleDocument, ArticleResponse> {
 
 	@Override
 	public String name() {
