@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Applies the version rule of the Kafka contract: per resource it keeps the highest
  * version seen and ignores older or equal ones, so duplicates are harmless and a resource
  * deleted at version n cannot come back with a version up to n. It stores every published
- * item, including those scheduled for later, and decides at read time which are due, so a
- * scheduled item appears when its time comes without a new record.
+ * item, including those scheduled for later, and asks its {@link FeedVisibility} at read
+ * time which are visible, so a scheduled item appears when its time comes without a new
+ * record.
  * <p>
  * It keeps what its {@link FeedHorizon} allows: per type the newest items, down to the
  * newest item it had to let go (the type's <em>boundary</em>); a change to an item at or
@@ -61,7 +62,7 @@ public final class FeedProjection {
 	/** Removed and unpublished resources, in the order their versions are forgotten. */
 	private final ArrayDeque<Unlisted> unlisted = new ArrayDeque<>();
 
-	private final Clock clock;
+	private final FeedVisibility visibility;
 
 	private final FeedItemSerializer serializer;
 
@@ -74,8 +75,13 @@ public final class FeedProjection {
 		this(clock, serializer, FeedHorizon.UNBOUNDED);
 	}
 
+	/** A projection that decides visibility by this clock. */
 	public FeedProjection(Clock clock, FeedItemSerializer serializer, FeedHorizon horizon) {
-		this.clock = clock;
+		this(new FeedVisibility(clock), serializer, horizon);
+	}
+
+	public FeedProjection(FeedVisibility visibility, FeedItemSerializer serializer, FeedHorizon horizon) {
+		this.visibility = visibility;
 		this.serializer = serializer;
 		this.horizon = horizon;
 	}
@@ -87,7 +93,7 @@ public final class FeedProjection {
 	 * @return whether the change was applied
 	 */
 	public boolean apply(FeedChange change) {
-		Instant now = this.clock.instant();
+		Instant now = this.visibility.now();
 		forgetUnlisted(now);
 		if (isStale(change)) {
 			return false;
@@ -140,13 +146,14 @@ public final class FeedProjection {
 	}
 
 	/**
-	 * Reads one page: the due items after the query's key that match its filters, newest
-	 * first.
+	 * Reads one page: the visible items after the query's key that match its filters,
+	 * newest first.
 	 * @param query the filters, page size and position
 	 * @return the page, with the key to continue after if more items match
 	 */
 	public FeedPage page(FeedQuery query) {
-		FeedKey due = FeedKey.firstPublishedAt(this.clock.instant());
+		Instant now = this.visibility.now();
+		FeedKey due = this.visibility.firstVisible(now);
 		FeedKey after = query.after();
 		// A tag, section or single type walks its index, not the whole feed.
 		ConcurrentNavigableMap<FeedKey, FeedEntry> indexed = this.indexes.candidates(query);
@@ -157,7 +164,7 @@ public final class FeedProjection {
 		// An item whose publishedAt changes while we iterate may be met at its old key
 		// and at its new one; list it once.
 		Set<ResourceRef> listed = new HashSet<>();
-		Instant cutoff = cutoff(due.publishedAt());
+		Instant cutoff = cutoff(now);
 		for (FeedEntry entry : candidates.values()) {
 			if (cutoff != null && entry.item().publishedAt().isBefore(cutoff)) {
 				// Aged out since the last change, and so are the older ones.

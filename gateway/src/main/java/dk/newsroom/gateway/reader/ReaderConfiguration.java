@@ -3,6 +3,7 @@ package dk.newsroom.gateway.reader;
 import java.time.Clock;
 
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class ReaderConfiguration {
 
 	@Bean
-	ReaderIndex readerIndex(Clock clock, FeedProjection projection) {
-		ReaderIndex index = new ReaderIndex(clock);
+	ReaderIndex readerIndex(FeedVisibility visibility, FeedProjection projection) {
+		ReaderIndex index = new ReaderIndex(visibility);
 		projection.addListener(index);
 		return index;
 	}

@@ -1,6 +1,5 @@
 package dk.newsroom.gateway.reader;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import dk.newsroom.gateway.feed.FeedEntry;
 import dk.newsroom.gateway.feed.FeedEventDetails;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
 
@@ -49,29 +49,32 @@ final class ReaderIndex implements FeedProjection.Listener {
 
 	private final Map<String, Timed> upcomingById = new HashMap<>();
 
-	/** Items listed for later, due first (type and id as the tie-break). */
+	/**
+	 * Items listed for later, by when they become visible, soonest first (type and id as
+	 * the tie-break).
+	 */
 	private final TreeMap<Timed, ResourceRef> scheduled = new TreeMap<>(ORDER);
 
 	private final Map<ResourceRef, Timed> scheduledByRef = new HashMap<>();
 
-	private final Clock clock;
+	private final FeedVisibility visibility;
 
-	ReaderIndex(Clock clock) {
-		this.clock = clock;
+	ReaderIndex(FeedVisibility visibility) {
+		this.visibility = visibility;
 	}
 
 	@Override
 	public void applied(FeedChange change, @Nullable FeedEntry entry) {
 		ResourceRef ref = change.ref();
 		FeedItem item = (entry != null) ? entry.item() : null;
-		Instant now = this.clock.instant();
+		Instant now = this.visibility.now();
 		synchronized (this) {
 			Timed wasScheduled = this.scheduledByRef.remove(ref);
 			if (wasScheduled != null) {
 				this.scheduled.remove(wasScheduled);
 			}
-			if (item != null && item.publishedAt().isAfter(now)) {
-				Timed at = new Timed(item.publishedAt(), ref.type().wireName() + '|' + ref.id());
+			if (item != null && !this.visibility.isVisible(item, now)) {
+				Timed at = new Timed(this.visibility.visibleFrom(item), ref.type().wireName() + '|' + ref.id());
 				this.scheduled.put(at, ref);
 				this.scheduledByRef.put(ref, at);
 			}
@@ -111,7 +114,7 @@ final class ReaderIndex implements FeedProjection.Listener {
 				break;
 			}
 			// An event listed for later is not on the feed yet.
-			if (!item.publishedAt().isAfter(now)) {
+			if (this.visibility.isVisible(item, now)) {
 				events.add(item);
 			}
 		}
@@ -139,11 +142,13 @@ final class ReaderIndex implements FeedProjection.Listener {
 		return next;
 	}
 
-	/** Drops the items that are due and the events that have started by {@code now}. */
+	/**
+	 * Drops the items that are visible and the events that have started by {@code now}.
+	 */
 	private void forget(Instant now) {
 		for (Iterator<Map.Entry<Timed, ResourceRef>> it = this.scheduled.entrySet().iterator(); it.hasNext();) {
 			Map.Entry<Timed, ResourceRef> due = it.next();
-			if (due.getKey().at().isAfter(now)) {
+			if (!this.visibility.isVisibleAt(due.getKey().at(), now)) {
 				break;
 			}
 			this.scheduledByRef.remove(due.getValue(), due.getKey());

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -30,7 +31,7 @@ class FrontPageCacheTest {
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
 
-	private final ReaderIndex index = new ReaderIndex(this.clock);
+	private final ReaderIndex index = new ReaderIndex(new FeedVisibility(this.clock));
 
 	private final AtomicInteger renders = new AtomicInteger();
 

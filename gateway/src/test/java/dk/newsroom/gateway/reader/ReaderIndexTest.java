@@ -10,6 +10,7 @@ import dk.newsroom.gateway.feed.FeedEventDetails;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ReaderIndexTest {
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
 
-	private final ReaderIndex index = new ReaderIndex(this.clock);
+	private final ReaderIndex index = new ReaderIndex(new FeedVisibility(this.clock));
 
 	ReaderIndexTest() {
 		this.projection.addListener(this.index);

@@ -1,6 +1,6 @@
 /**
- * {@code GET /api/feed} and {@code GET /api/changes}: the JSON page, its links and
- * caching, and the changes since a token.
+ * {@code GET /api/feed}: the JSON page, its links, its caching and the links to older
+ * items.
  */
 @NullMarked
 package dk.newsroom.gateway.feed.api;

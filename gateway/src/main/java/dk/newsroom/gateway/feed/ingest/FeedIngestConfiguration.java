@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.content.FeedMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -36,9 +37,17 @@ class FeedIngestConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * When items are visible: asked by the projection, the stream and the reader page.
+	 */
 	@Bean
-	FeedProjection feedProjection(Clock clock, JsonMapper jsonMapper, FeedIngestProperties properties) {
-		return new FeedProjection(clock, jsonMapper::writeValueAsBytes, properties.horizon().toFeedHorizon());
+	FeedVisibility feedVisibility(Clock clock) {
+		return new FeedVisibility(clock);
+	}
+
+	@Bean
+	FeedProjection feedProjection(FeedVisibility visibility, JsonMapper jsonMapper, FeedIngestProperties properties) {
+		return new FeedProjection(visibility, jsonMapper::writeValueAsBytes, properties.horizon().toFeedHorizon());
 	}
 
 	@Bean

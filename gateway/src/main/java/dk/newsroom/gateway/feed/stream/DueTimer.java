@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** Wakes the {@link FeedEventLog} when the next scheduled item becomes due. */
+/**
+ * Wakes the {@link FeedEventLog} when the next item of its {@link FeedSchedule} becomes
+ * visible.
+ */
 @FunctionalInterface
 interface DueTimer {
 

@@ -1,15 +1,10 @@
 package dk.newsroom.gateway.feed.stream;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
@@ -17,15 +12,20 @@ import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedEntry;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What readers of the feed see change, as a log of {@link FeedEvent}s: an item is added
- * when it is listed and due (at once, or when its scheduled time comes), changed when a
- * newer version replaces a visible one, removed when it leaves the feed. The last events
- * are held in a {@link FeedEventRing} for clients that resume, and every event is handed
- * to the connected {@link StreamClient}s.
+ * when it is listed and visible (at once, or when its scheduled time comes), changed when
+ * a newer version replaces a visible one, removed when it leaves the feed. The log wires
+ * four parts together: the {@link FeedSchedule} holds what is not visible yet (as
+ * {@link FeedVisibility} decides) and wakes the log when it is; the last events are held
+ * in a {@link FeedEventRing} for clients that resume; every event is handed to the
+ * connected clients ({@link StreamClients}); and the {@link FeedJournal} keeps every
+ * resource's latest change for {@link #changes}. What readers see now, per resource, is
+ * the log's own state, from which it makes the events.
  * <p>
  * Positions (event ids, {@code since} tokens) are {@link FeedPosition}s: taken from the
  * topics' partition offsets and the release of scheduled items, not from this process, so
@@ -33,17 +33,14 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Threads: the feed reader thread and the timer thread write; they take the hand-over
  * lock (which orders the events they hand to clients) and, briefly, the state lock
- * (memory updates only). Request threads never take the hand-over lock: subscribing,
+ * (memory updates only: the visible entries, the schedule, the ring's appends, the
+ * journal and the position). Request threads never take the hand-over lock: subscribing,
  * unsubscribing and resuming read the ring and the client set without a lock, and
  * {@link #changes} takes the state lock only to read the journal.
  */
 public final class FeedEventLog implements FeedProjection.Listener, AutoCloseable {
 
-	private final Clock clock;
-
-	private final DueTimer timer;
-
-	private final FeedEventRing ring;
+	private final FeedVisibility visibility;
 
 	/** Guards the state below: held by writers to update it, by readers of changes. */
 	private final Object state = new Object();
@@ -52,33 +49,27 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	private final ReentrantLock handOver = new ReentrantLock();
 
 	/** What readers see now, per resource. */
-	private final Map<ResourceRef, Shown> visible = new HashMap<>();
+	private final Map<ResourceRef, ShownEntry> visible = new HashMap<>();
 
-	/** Listed but not due yet, newest first: the last key is due first. */
-	private final TreeMap<FeedKey, Shown> schedule = new TreeMap<>();
+	/** Listed but not visible yet. */
+	private final FeedSchedule schedule;
 
-	private final Map<ResourceRef, FeedKey> scheduled = new HashMap<>();
+	/** Appended under the state lock, read without a lock. */
+	private final FeedEventRing ring;
 
 	/** The latest change of every resource, for {@link #changes}. */
 	private final FeedJournal journal = new FeedJournal();
 
-	private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+	private final StreamClients clients = new StreamClients();
 
 	private FeedPosition position = FeedPosition.START;
 
 	/** The newest event and the position after it (and after any release since). */
 	private volatile Head head = new Head(0, FeedPosition.START);
 
-	private @Nullable Instant wakeUp;
-
-	private volatile boolean closed;
-
-	private volatile LongConsumer handOverTime = (nanos) -> {
-	};
-
-	FeedEventLog(Clock clock, DueTimer timer, int capacity) {
-		this.clock = clock;
-		this.timer = timer;
+	FeedEventLog(FeedVisibility visibility, DueTimer timer, int capacity) {
+		this.visibility = visibility;
+		this.schedule = new FeedSchedule(visibility, timer);
 		this.ring = new FeedEventRing(capacity);
 	}
 
@@ -88,27 +79,22 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		try {
 			List<FeedEvent> events = new ArrayList<>(2);
 			synchronized (this.state) {
-				Instant now = this.clock.instant();
+				Instant now = this.visibility.now();
 				release(now, events);
 				ResourceRef ref = change.ref();
-				FeedKey pending = this.scheduled.remove(ref);
-				if (pending != null) {
-					this.schedule.remove(pending);
-				}
+				this.schedule.cancel(ref);
 				this.position = this.position.afterRecord(ref.type(), change.partition(), change.offset());
-				Shown shown = (entry != null) ? new Shown(entry, change.partition(), change.offset()) : null;
-				if (shown != null && entry.item().publishedAt().isAfter(now)) {
-					this.schedule.put(entry.key(), shown);
-					this.scheduled.put(ref, entry.key());
+				ShownEntry shown = (entry != null) ? new ShownEntry(entry, change.partition(), change.offset()) : null;
+				if (shown != null && this.schedule.holdUntilVisible(ref, shown, now)) {
 					show(ref, null, change.partition(), change.offset(), null, events);
 				}
 				else {
 					show(ref, shown, change.partition(), change.offset(), null, events);
 				}
 				this.head = new Head(this.ring.last(), this.position);
-				armTimer(false);
+				this.schedule.arm(false, this::releaseDue);
 			}
-			handOver(events);
+			this.clients.handOver(events);
 		}
 		finally {
 			this.handOver.unlock();
@@ -124,31 +110,27 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	public void forgotten(ResourceRef ref, @Nullable FeedEntry entry) {
 		synchronized (this.state) {
 			if (entry != null) {
-				Shown shown = this.visible.get(ref);
+				ShownEntry shown = this.visible.get(ref);
 				if (shown != null && shown.entry() == entry) {
 					this.visible.remove(ref);
 				}
-				FeedKey pending = this.scheduled.get(ref);
-				if (pending != null && this.schedule.get(pending).entry() == entry) {
-					this.schedule.remove(pending);
-					this.scheduled.remove(ref);
-				}
+				this.schedule.forget(ref, entry);
 			}
 			this.journal.forget(ref);
 		}
 	}
 
-	/** Adds the scheduled items whose time has come; the timer calls this. */
+	/** Adds the scheduled items that became visible; the timer calls this. */
 	public void releaseDue() {
 		this.handOver.lock();
 		try {
 			List<FeedEvent> events = new ArrayList<>();
 			synchronized (this.state) {
-				release(this.clock.instant(), events);
+				release(this.visibility.now(), events);
 				this.head = new Head(this.ring.last(), this.position);
-				armTimer(true);
+				this.schedule.arm(true, this::releaseDue);
 			}
-			handOver(events);
+			this.clients.handOver(events);
 		}
 		finally {
 			this.handOver.unlock();
@@ -193,10 +175,6 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		// Registered before the head is read: every event after the head reaches it.
 		this.clients.add(client);
 		Head start = this.head;
-		if (this.closed) {
-			this.clients.remove(client);
-			client.complete();
-		}
 		if (lastEventId == null) {
 			return new Start(Start.Kind.READY, start.sequence(), start.position(), null, List.of());
 		}
@@ -226,7 +204,7 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	}
 
 	int clientCount() {
-		return this.clients.size();
+		return this.clients.count();
 	}
 
 	/** Ends every client's stream. */
@@ -234,9 +212,7 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	public void close() {
 		this.handOver.lock();
 		try {
-			this.closed = true;
-			this.clients.forEach(StreamClient::complete);
-			this.clients.clear();
+			this.clients.close();
 		}
 		finally {
 			this.handOver.unlock();
@@ -249,40 +225,25 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 	 * @param nanos told the duration in nanoseconds, on the writer's thread
 	 */
 	void measureHandOver(LongConsumer nanos) {
-		this.handOverTime = nanos;
+		this.clients.measureHandOver(nanos);
 	}
 
-	/** Hands events to the clients, in order, outside the state lock. */
-	private void handOver(List<FeedEvent> events) {
-		if (events.isEmpty()) {
-			return;
-		}
-		long start = System.nanoTime();
-		for (FeedEvent event : events) {
-			for (StreamClient client : this.clients) {
-				if (!client.offer(event)) {
-					this.clients.remove(client);
-				}
-			}
-		}
-		this.handOverTime.accept(System.nanoTime() - start);
-	}
-
+	/**
+	 * Shows the scheduled items that are visible at {@code now}, oldest first, and moves
+	 * the position past every key released by then.
+	 */
 	private void release(Instant now, List<FeedEvent> events) {
-		while (!this.schedule.isEmpty() && !this.schedule.lastKey().publishedAt().isAfter(now)) {
-			Map.Entry<FeedKey, Shown> due = Objects.requireNonNull(this.schedule.pollLastEntry());
-			Shown shown = due.getValue();
-			ResourceRef ref = shown.entry().item().ref();
-			this.scheduled.remove(ref);
-			this.position = this.position.releasedTo(due.getKey());
-			show(ref, shown, shown.partition(), shown.offset(), due.getKey(), events);
+		for (ShownEntry due = this.schedule.pollVisible(now); due != null; due = this.schedule.pollVisible(now)) {
+			FeedKey key = due.entry().key();
+			this.position = this.position.releasedTo(key);
+			show(due.entry().item().ref(), due, due.partition(), due.offset(), key, events);
 		}
-		this.position = this.position.releasedTo(FeedKey.firstPublishedAt(now));
+		this.position = this.position.releasedTo(this.visibility.firstVisible(now));
 	}
 
-	private void show(ResourceRef ref, @Nullable Shown after, int partition, long offset, @Nullable FeedKey release,
-			List<FeedEvent> events) {
-		Shown before = (after != null) ? this.visible.put(ref, after) : this.visible.remove(ref);
+	private void show(ResourceRef ref, @Nullable ShownEntry after, int partition, long offset,
+			@Nullable FeedKey release, List<FeedEvent> events) {
+		ShownEntry before = (after != null) ? this.visible.put(ref, after) : this.visible.remove(ref);
 		if (before == null && after == null) {
 			return;
 		}
@@ -291,19 +252,6 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		this.ring.append(event);
 		this.journal.record(event);
 		events.add(event);
-	}
-
-	private void armTimer(boolean always) {
-		Instant next = this.schedule.isEmpty() ? null : this.schedule.lastKey().publishedAt();
-		if (always || !Objects.equals(next, this.wakeUp)) {
-			this.wakeUp = next;
-			this.timer.wakeUpAt(next, this::releaseDue);
-		}
-	}
-
-	/** An entry shown (or scheduled), with the record it came from. */
-	private record Shown(FeedEntry entry, int partition, long offset) {
-
 	}
 
 	private record Head(long sequence, FeedPosition position) {

@@ -3,6 +3,7 @@ package dk.newsroom.gateway.feed.stream;
 import java.time.Clock;
 
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,9 +24,9 @@ class FeedStreamConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	FeedEventLog feedEventLog(Clock clock, ExecutorDueTimer timer, FeedProjection projection,
+	FeedEventLog feedEventLog(FeedVisibility visibility, ExecutorDueTimer timer, FeedProjection projection,
 			FeedStreamProperties properties) {
-		FeedEventLog log = new FeedEventLog(clock, timer, properties.history());
+		FeedEventLog log = new FeedEventLog(visibility, timer, properties.history());
 		projection.addListener(log);
 		return log;
 	}

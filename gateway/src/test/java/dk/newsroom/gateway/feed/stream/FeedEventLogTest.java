@@ -13,6 +13,7 @@ import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ class FeedEventLogTest {
 
 	private final List<@Nullable Instant> wakeUps = new ArrayList<>();
 
-	private final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> this.wakeUps.add(due), 5);
+	private final FeedEventLog log = new FeedEventLog(new FeedVisibility(this.clock),
+			(due, task) -> this.wakeUps.add(due), 5);
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
 

@@ -10,6 +10,7 @@ import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedHorizon;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ class FeedJournalHorizonTest {
 
 	private final List<@Nullable Instant> wakeUps = new ArrayList<>();
 
-	private final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> this.wakeUps.add(due), 100);
+	private final FeedEventLog log = new FeedEventLog(new FeedVisibility(this.clock),
+			(due, task) -> this.wakeUps.add(due), 100);
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER,
 			new FeedHorizon(10, null, Duration.ofHours(24)));

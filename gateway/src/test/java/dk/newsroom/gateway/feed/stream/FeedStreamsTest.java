@@ -2,9 +2,9 @@ package dk.newsroom.gateway.feed.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 import java.util.Objects;
 
 import dk.newsroom.gateway.feed.ContentType;
@@ -13,6 +13,7 @@ import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,7 @@ class FeedStreamsTest {
 
 	private final MutableClock clock = new MutableClock(NOW);
 
-	private final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> {
+	private final FeedEventLog log = new FeedEventLog(new FeedVisibility(this.clock), (due, task) -> {
 	}, 100);
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);

@@ -18,6 +18,7 @@ import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedKey;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
+import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
 import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
@@ -248,7 +249,7 @@ class PortablePositionsTest {
 
 		final MutableClock clock = new MutableClock(NOW);
 
-		final FeedEventLog log = new FeedEventLog(this.clock, (due, task) -> {
+		final FeedEventLog log = new FeedEventLog(new FeedVisibility(this.clock), (due, task) -> {
 		}, 100);
 
 		final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);

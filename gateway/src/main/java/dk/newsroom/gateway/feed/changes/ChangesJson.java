@@ -1,4 +1,4 @@
-package dk.newsroom.gateway.feed.api;
+package dk.newsroom.gateway.feed.changes;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
