@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import dk.newsroom.events.event.Event;
-import dk.newsroom.events.event.EventId;
+import dk.newsroom.events.event.EventContent;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.events.event.EventService;
 import dk.newsroom.platform.access.DraftAccess;
 import dk.newsroom.platform.content.Slugs;
@@ -72,9 +72,8 @@ class CalendarController {
 
 	@GetMapping(path = "/api/events/{id}.ics", produces = "text/calendar")
 	Mono<ResponseEntity<String>> event(@PathVariable String id, ServerWebExchange exchange) {
-		EventId eventId = EventId.fromPath(id);
 		return this.draftAccess.mayReadDrafts(exchange)
-			.flatMap((mayReadDrafts) -> this.events.read(eventId, mayReadDrafts))
+			.flatMap((mayReadDrafts) -> this.events.read(id, mayReadDrafts))
 			.map((event) -> ResponseEntity.ok()
 				.contentType(TEXT_CALENDAR)
 				.eTag(ETags.of(event.version()))
@@ -84,7 +83,7 @@ class CalendarController {
 	}
 
 	/** The name subscribers see: the track as its events spell it. */
-	private String feedName(String track, List<Event> programme) {
+	private String feedName(String track, List<ContentItem<EventContent>> programme) {
 		if (track == null) {
 			return this.properties.name();
 		}

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dk.newsroom.events.event.Event;
+import dk.newsroom.events.event.EventContent;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.events.event.EventContent;
 import dk.newsroom.events.event.EventStatus;
 import dk.newsroom.events.event.Venue;
@@ -67,14 +68,14 @@ public class EventCalendar {
 	}
 
 	/** One event, to download or import. */
-	public String single(Event event) {
+	public String single(ContentItem<EventContent> event) {
 		Calendar calendar = calendar(event.content().title());
 		calendar.add(vevent(event));
 		return write(calendar);
 	}
 
 	/** A feed to subscribe to, refreshed by the subscriber every refresh interval. */
-	public String feed(String name, List<Event> events) {
+	public String feed(String name, List<ContentItem<EventContent>> events) {
 		Calendar calendar = calendar(name);
 		calendar
 			.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), this.properties.refreshInterval()));
@@ -84,7 +85,7 @@ public class EventCalendar {
 	}
 
 	/** The UID of an event in every calendar this service writes, in every version. */
-	private String uid(Event event) {
+	private String uid(ContentItem<EventContent> event) {
 		return event.idValue() + "@" + this.properties.uidDomain();
 	}
 
@@ -100,7 +101,7 @@ public class EventCalendar {
 		return calendar;
 	}
 
-	private VEvent vevent(Event event) {
+	private VEvent vevent(ContentItem<EventContent> event) {
 		EventContent content = event.content();
 		VEvent vevent = new VEvent(false);
 		vevent.add(new Uid(uid(event)));

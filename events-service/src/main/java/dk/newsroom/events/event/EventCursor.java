@@ -2,7 +2,9 @@ package dk.newsroom.events.event;
 
 import java.time.Instant;
 
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.InvalidInputException;
+import dk.newsroom.platform.store.ContentIds;
 
 /**
  * The keyset position of a page: the start time and id of its last event, tagged with the
@@ -11,8 +13,8 @@ import dk.newsroom.platform.content.InvalidInputException;
  */
 record EventCursor(Instant startsAt, String id) {
 
-	static EventCursor of(Event event) {
-		return new EventCursor(event.content().startsAt(), event.idValue());
+	static EventCursor of(ContentItem<EventContent> event) {
+		return new EventCursor(event.content().startsAt(), event.id());
 	}
 
 	String key(Timeline timeline) {
@@ -26,7 +28,7 @@ record EventCursor(Instant startsAt, String id) {
 	 */
 	static EventCursor parse(String key, Timeline timeline) {
 		String[] parts = key.split("\\|", -1);
-		if (parts.length != 3 || !parts[0].equals(timeline.code()) || !EventId.isWellFormed(parts[2])) {
+		if (parts.length != 3 || !parts[0].equals(timeline.code()) || !ContentIds.isWellFormed(parts[2])) {
 			throw invalid(timeline);
 		}
 		try {

@@ -3,6 +3,7 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 import java.util.List;
 
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 import dk.newsroom.platform.content.Slugs;
 
@@ -34,18 +35,18 @@ record EventDocument(@MongoId(FieldType.STRING) String id, @Indexed(unique = tru
 
 	static final String COLLECTION = "events";
 
-	static EventDocument from(Event event) {
+	static EventDocument from(ContentItem<EventContent> event) {
 		EventContent content = event.content();
 		Venue venue = content.venue();
-		return new EventDocument(event.id().value(), event.slug(), event.status(), content.eventStatus(),
-				content.title(), content.teaser(), content.description(), content.track(), Slugs.of(content.track()),
-				venue, (venue != null) ? Slugs.of(venue.city()) : null, content.startsAt(), content.endsAt(),
+		return new EventDocument(event.id(), event.slug(), event.status(), content.eventStatus(), content.title(),
+				content.teaser(), content.description(), content.track(), Slugs.of(content.track()), venue,
+				(venue != null) ? Slugs.of(venue.city()) : null, content.startsAt(), content.endsAt(),
 				content.registrationUrl(), content.organiser(), content.image(), content.tags(), event.publishedAt(),
 				event.createdAt(), event.updatedAt(), event.version(), false);
 	}
 
-	Event toEvent() {
-		return new Event(new EventId(this.id), this.slug, this.status,
+	ContentItem<EventContent> toEvent() {
+		return new ContentItem<>(this.id, this.slug, this.status,
 				new EventContent(this.title, this.teaser, this.description, this.track, this.venue, this.startsAt,
 						this.endsAt, this.registrationUrl, this.organiser, this.image,
 						(this.tags != null) ? this.tags : List.of(),

@@ -6,6 +6,8 @@ import java.util.List;
 
 import dk.newsroom.platform.content.HttpUrl;
 import dk.newsroom.platform.content.PlainText;
+import dk.newsroom.platform.resource.ContentRequest;
+import dk.newsroom.platform.web.OffsetDateTimeText;
 import dk.newsroom.platform.content.RichText;
 import dk.newsroom.platform.content.InvalidInputException;
 import jakarta.validation.Valid;
@@ -34,7 +36,9 @@ public record EventRequest(@NotBlank @Size(max = 200) @PlainText String title,
 		@HttpUrl @Size(max = 2000) String registrationUrl, @Size(max = 200) @PlainText String organiser,
 		@Valid ImageRequest image, @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags,
 		@Pattern(regexp = "SCHEDULED|SOLD_OUT|CANCELLED",
-				message = "must be one of SCHEDULED, SOLD_OUT, CANCELLED") String eventStatus) {
+				message = "must be one of SCHEDULED, SOLD_OUT, CANCELLED") String eventStatus)
+		implements
+			ContentRequest<EventContent> {
 
 	/**
 	 * @param address street and postcode, optional
@@ -65,7 +69,8 @@ public record EventRequest(@NotBlank @Size(max = 200) @PlainText String title,
 	 * @throws InvalidInputException when the event ends before it starts, or the
 	 * description has nothing left after sanitising
 	 */
-	EventContent toContent() {
+	@Override
+	public EventContent toContent() {
 		return new EventContent(this.title.strip(), this.teaser.strip(), sanitisedDescription(), this.track.strip(),
 				(this.venue != null) ? this.venue.toVenue() : null,
 				this.startsAt.toInstant().truncatedTo(ChronoUnit.MILLIS),

@@ -3,6 +3,7 @@ package dk.newsroom.events.event;
 import java.time.Instant;
 import java.util.List;
 
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 
 /**
@@ -18,12 +19,12 @@ public record EventResponse(String id, String slug, PublicationStatus status, Ev
 		String registrationUrl, String organiser, Image image, List<String> tags, Instant publishedAt,
 		Instant createdAt, Instant updatedAt, long version) {
 
-	static EventResponse from(Event event) {
+	static EventResponse from(ContentItem<EventContent> event) {
 		EventContent content = event.content();
-		return new EventResponse(event.id().value(), event.slug(), event.status(), content.eventStatus(),
-				content.title(), content.teaser(), content.description(), content.track(), content.venue(),
-				content.startsAt(), content.endsAt(), content.registrationUrl(), content.organiser(), content.image(),
-				content.tags(), event.publishedAt(), event.createdAt(), event.updatedAt(), event.version());
+		return new EventResponse(event.id(), event.slug(), event.status(), content.eventStatus(), content.title(),
+				content.teaser(), content.description(), content.track(), content.venue(), content.startsAt(),
+				content.endsAt(), content.registrationUrl(), content.organiser(), content.image(), content.tags(),
+				event.publishedAt(), event.createdAt(), event.updatedAt(), event.version());
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.newsroom.platform.outbox.OutboxEntry;
 import dk.newsroom.platform.outbox.OutboxWriter;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.store.ContentDocuments;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 /**
- * Events: programme-order queries (range, sort and limit, which both MongoDB and the
- * stand-in serve) on top of the shared {@link ContentDocuments}, which skips deleted
- * documents and writes only through the outbox.
+ * The events' own reads: programme-order queries (range, sort and limit, which both
+ * MongoDB and the stand-in serve) on top of the shared {@link ContentDocuments}, which
+ * skips deleted documents. Writes are the shared content resource's.
  */
 @Repository
 class EventStore {
@@ -35,12 +35,8 @@ class EventStore {
 		this.documents = new ContentDocuments<>(template, outbox, EventDocument.class);
 	}
 
-	Mono<Event> findById(EventId id) {
-		return this.documents.findById(id.value()).map(EventDocument::toEvent);
-	}
-
-	Mono<Event> findBySlug(String slug) {
-		return this.documents.findBySlug(slug).map(EventDocument::toEvent);
+	Mono<ContentItem<EventContent>> findById(String id) {
+		return this.documents.findById(id).map(EventDocument::toEvent);
 	}
 
 	/**
@@ -48,7 +44,7 @@ class EventStore {
 	 * the last page's {@code startsAt|id} is the keyset. Fetches one extra to know if
 	 * more follow.
 	 */
-	Flux<Event> find(EventQuery query, Instant now) {
+	Flux<ContentItem<EventContent>> find(EventQuery query, Instant now) {
 		List<Criteria> criteria = new ArrayList<>();
 		if (query.publicOnly()) {
 			criteria.addAll(ContentDocuments.publicAt(now));
@@ -89,7 +85,7 @@ class EventStore {
 	 * Public events of a track (all tracks when null) that end after {@code endsAfter},
 	 * in programme order, at most {@code max}.
 	 */
-	Flux<Event> findPublic(String trackKey, Instant endsAfter, Instant now, int max) {
+	Flux<ContentItem<EventContent>> findPublic(String trackKey, Instant endsAfter, Instant now, int max) {
 		List<Criteria> criteria = new ArrayList<>(ContentDocuments.publicAt(now));
 		criteria.add(Criteria.where(ENDS_AT).gt(endsAfter));
 		if (trackKey != null) {
@@ -97,21 +93,6 @@ class EventStore {
 		}
 		return this.documents.find(criteria, Sort.by(Sort.Direction.ASC, STARTS_AT, ID), max)
 			.map(EventDocument::toEvent);
-	}
-
-	Mono<Void> insert(Event event, OutboxEntry created) {
-		return this.documents.insert(event.id().value(), EventDocument.from(event), created);
-	}
-
-	/**
-	 * @return false when the stored version is no longer {@code expectedVersion}
-	 */
-	Mono<Boolean> update(Event next, long expectedVersion, OutboxEntry updated) {
-		return this.documents.update(next.id().value(), expectedVersion, EventDocument.from(next), updated);
-	}
-
-	Mono<Boolean> delete(EventId id, long expectedVersion, OutboxEntry tombstone) {
-		return this.documents.delete(id.value(), expectedVersion, tombstone);
 	}
 
 	/** Strictly after the cursor in the page's direction; ties on the start go by id. */

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import dk.newsroom.events.event.Event;
 import dk.newsroom.events.event.EventContent;
-import dk.newsroom.events.event.EventId;
 import dk.newsroom.events.event.EventStatus;
 import dk.newsroom.events.event.Image;
 import dk.newsroom.events.event.Venue;
+import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.PublicationStatus;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -57,7 +56,7 @@ class EventCalendarTest {
 
 	@Test
 	void rendersTheSameVersionTheSameEveryTime() {
-		Event event = event(content("Analytics, BI og AI", EventStatus.SCHEDULED, null), 2);
+		ContentItem<EventContent> event = event(content("Analytics, BI og AI", EventStatus.SCHEDULED, null), 2);
 
 		assertThat(this.calendar.single(event)).isEqualTo(this.calendar.single(event));
 		assertThat(this.calendar.feed("Analytics", List.of(event)))
@@ -124,9 +123,9 @@ class EventCalendarTest {
 				new Image("https://billeder.newsroom.dk/data.jpg", null, null), List.of("data", "Analytics"), status);
 	}
 
-	private static Event event(EventContent content, long version) {
+	private static ContentItem<EventContent> event(EventContent content, long version) {
 		Instant created = Instant.parse("2027-01-10T10:00:00.123Z");
-		return new Event(new EventId("6745a1f0c2a4b81e2f3d9a10"), "slug", PublicationStatus.PUBLISHED, content, created,
+		return new ContentItem<>("6745a1f0c2a4b81e2f3d9a10", "slug", PublicationStatus.PUBLISHED, content, created,
 				created, created.plusSeconds(version * 60), version);
 	}
 

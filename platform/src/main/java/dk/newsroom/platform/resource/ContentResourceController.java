@@ -92,7 +92,8 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) PublishRequest request) {
 		return this.service
-			.publish(parseId(id), ETags.parseIfMatch(ifMatch), (request != null) ? request.publishAt() : null)
+			.publish(parseId(id), ETags.parseIfMatch(ifMatch),
+					(request != null && request.publishAt() != null) ? request.publishAt().toInstant() : null)
 			.map(this::ok);
 	}
 

@@ -1,4 +1,4 @@
-package dk.newsroom.events.event;
+package dk.newsroom.platform.web;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,7 +14,7 @@ import tools.jackson.databind.ValueDeserializer;
  * number as epoch seconds, which would turn a client's mistake into a wrong date instead
  * of a 400.
  */
-class OffsetDateTimeText extends ValueDeserializer<OffsetDateTime> {
+public class OffsetDateTimeText extends ValueDeserializer<OffsetDateTime> {
 
 	@Override
 	public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) {
