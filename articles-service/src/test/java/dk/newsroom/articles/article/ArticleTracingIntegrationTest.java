@@ -111,7 +111,7 @@ class ArticleTracingIntegrationTest {
 		return await().atMost(WAIT).until(() -> TopicSnapshot.read(TOPIC, id), (records) -> !records.isEmpty()).get(0);
 	}
 
-	static Matcher traceparent(ConsumerRecord<String, byte[]> record) {
+	private static Matcher traceparent(ConsumerRecord<String, byte[]> record) {
 		String value = header(record, "traceparent");
 		assertThat(value).as("traceparent header").isNotNull().matches(TRACEPARENT);
 		Matcher matcher = TRACEPARENT.matcher(value);

@@ -1,24 +1,13 @@
-package dk.newsroom.articles.article;
+package dk.newsroom.platform.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import dk.newsroom.platform.outbox.OutboxEntry;
-import dk.newsroom.platform.outbox.OutboxMetrics;
-import dk.newsroom.platform.outbox.OutboxProducers;
-import dk.newsroom.platform.outbox.OutboxProperties;
-import dk.newsroom.platform.outbox.OutboxRelay;
-import dk.newsroom.platform.outbox.OutboxSender;
-import dk.newsroom.platform.outbox.TopicInitializer;
-import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.StoredDocuments;
-import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.apache.kafka.clients.producer.Producer;
 import org.bson.Document;
@@ -30,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dk.newsroom.platform.outbox.Notes.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,10 +55,7 @@ class OutboxGracefulShutdownIntegrationTest {
 	/** A relay given up on keeps its shards until their leases run out; free them. */
 	@AfterEach
 	void freeTheShards() {
-		this.mongo.getCollection(ArticleDocument.COLLECTION + ".outboxShards")
-			.flatMap((leases) -> Mono
-				.from(leases.updateMany(new Document(), new Document("$set", new Document("until", new Date(0))))))
-			.block();
+		Notes.freeTheShards(this.mongo);
 	}
 
 	@Test
@@ -85,8 +72,8 @@ class OutboxGracefulShutdownIntegrationTest {
 		relay.stop();
 
 		assertThat(pending(id)).as("acknowledged and cleared before stop returned").isNull();
-		TopicSnapshot.awaitVersion("newsroom.articles.v1", id, 1);
-		assertThat(TopicSnapshot.read("newsroom.articles.v1", id)).hasSize(1);
+		TopicSnapshot.awaitVersion(TOPIC, id, 1);
+		assertThat(TopicSnapshot.read(TOPIC, id)).hasSize(1);
 		assertThat(relay.isRunning()).isFalse();
 	}
 
@@ -120,21 +107,11 @@ class OutboxGracefulShutdownIntegrationTest {
 	}
 
 	private Document pending(String id) {
-		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id).get("outbox", Document.class);
+		return Notes.stored(this.mongo, id).get("outbox", Document.class);
 	}
 
 	private String create() {
-		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE)
-			.post()
-			.uri("/api/articles")
-			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(ArticleResponse.class)
-			.returnResult()
-			.getResponseBody()
-			.id();
+		return Notes.create(this.http, "Deadline for weekendtillægget er fredag").id();
 	}
 
 	/**

@@ -1,22 +1,18 @@
-package dk.newsroom.articles.article;
+package dk.newsroom.platform.outbox;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
 
-import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.StoredDocuments;
-import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dk.newsroom.platform.outbox.Notes.TOPIC;
 import static dk.newsroom.testsupport.TopicSnapshot.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,8 +25,6 @@ import static org.awaitility.Awaitility.await;
 @NewsroomIntegrationTest(properties = "spring.kafka.producer.properties.max.request.size=20000")
 class OutboxRefusalIntegrationTest {
 
-	private static final String TOPIC = "newsroom.articles.v1";
-
 	@Autowired
 	WebTestClient http;
 
@@ -39,11 +33,9 @@ class OutboxRefusalIntegrationTest {
 
 	@Test
 	void aRefusedChangeBacksOffAloneAndOthersAreSent() {
-		Map<String, Object> large = ArticleFixtures.validArticle("for-stor");
-		String paragraph = "<p>Et langt afsnit om fibernettet på Fyn og i Sønderjylland.</p>";
-		large.put("body", paragraph.repeat(40_000 / paragraph.length()));
-		String refused = create(large).id();
-		String others = create(ArticleFixtures.validArticle("normal")).id();
+		String sentence = "Et langt notat om fibernettet på Fyn og i Sønderjylland. ";
+		String refused = Notes.create(this.http, sentence.repeat(40_000 / sentence.length())).id();
+		String others = Notes.create(this.http, "Et kort notat").id();
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(TopicSnapshot.read(TOPIC, others)).hasSize(1));
@@ -55,15 +47,7 @@ class OutboxRefusalIntegrationTest {
 		assertThat(stored(refused)).containsKeys("outbox", "pendingSince");
 		assertThat(TopicSnapshot.read(TOPIC, refused)).isEmpty();
 
-		Map<String, Object> smaller = ArticleFixtures.validArticle("nu-mindre");
-		editor().put()
-			.uri("/api/articles/{id}", refused)
-			.header(HttpHeaders.IF_MATCH, "\"1\"")
-			.bodyValue(smaller)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Void.class);
+		Notes.update(this.http, refused, 1, "Nu et kortere notat");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(TopicSnapshot.read(TOPIC, refused))
 				.extracting((record) -> header(record, "ce_entityversion"))
@@ -71,24 +55,8 @@ class OutboxRefusalIntegrationTest {
 		assertThat(stored(refused)).doesNotContainKeys("outbox", "pendingSince", "outboxRetryAt", "outboxAttempts");
 	}
 
-	private ArticleResponse create(Map<String, Object> body) {
-		return editor().post()
-			.uri("/api/articles")
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(ArticleResponse.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	private Document stored(String id) {
-		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id);
-	}
-
-	private WebTestClient editor() {
-		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
+		return Notes.stored(this.mongo, id);
 	}
 
 }

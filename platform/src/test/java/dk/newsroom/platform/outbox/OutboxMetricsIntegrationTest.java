@@ -1,18 +1,12 @@
-package dk.newsroom.articles.article;
+package dk.newsroom.platform.outbox;
 
 import java.time.Duration;
-import java.util.Date;
+import java.util.concurrent.TimeUnit;
 
-import dk.newsroom.platform.outbox.OutboxMetrics;
-import dk.newsroom.platform.outbox.OutboxRelay;
-import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -25,7 +19,8 @@ import static org.awaitility.Awaitility.await;
  * The outbox's meters, with the relay stopped (the context of
  * {@link OutboxIntegrationTest}) so each step is ours: pending entries and the oldest's
  * age rise with a write and fall to 0 once relayed, and the publish timer counts each
- * acknowledged event.
+ * acknowledged event. The meters are tagged with the content type, the last part of the
+ * event type prefix: {@code note} here.
  */
 @NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
 class OutboxMetricsIntegrationTest {
@@ -51,13 +46,7 @@ class OutboxMetricsIntegrationTest {
 		double pendingBefore = pending();
 		long publishedBefore = published().count();
 
-		TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE)
-			.post()
-			.uri("/api/articles")
-			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		Notes.create(this.http, "Fotografen kommer kl. 14");
 		this.relay.measureBacklog().block();
 		assertThat(pending()).isEqualTo(pendingBefore + 1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -66,10 +55,7 @@ class OutboxMetricsIntegrationTest {
 		});
 
 		// Leases other tests left behind would keep their shards from this relay.
-		this.mongo.getCollection(ArticleDocument.COLLECTION + ".outboxShards")
-			.flatMap((leases) -> Mono
-				.from(leases.updateMany(new Document(), new Document("$set", new Document("until", new Date(0))))))
-			.block();
+		Notes.freeTheShards(this.mongo);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			this.relay.relayAllPending().block();
 			this.relay.measureBacklog().block();
@@ -77,19 +63,19 @@ class OutboxMetricsIntegrationTest {
 		});
 		assertThat(oldestAge()).isZero();
 		assertThat(published().count()).isGreaterThan(publishedBefore);
-		assertThat(published().totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+		assertThat(published().totalTime(TimeUnit.NANOSECONDS)).isPositive();
 	}
 
 	private double pending() {
-		return this.registry.get("newsroom.outbox.pending.entries").tag("type", "article").gauge().value();
+		return this.registry.get("newsroom.outbox.pending.entries").tag("type", "note").gauge().value();
 	}
 
 	private double oldestAge() {
-		return this.registry.get("newsroom.outbox.oldest.pending.age").tag("type", "article").gauge().value();
+		return this.registry.get("newsroom.outbox.oldest.pending.age").tag("type", "note").gauge().value();
 	}
 
 	private Timer published() {
-		return this.registry.get("newsroom.outbox.publish").tags("type", "article", "outcome", "success").timer();
+		return this.registry.get("newsroom.outbox.publish").tags("type", "note", "outcome", "success").timer();
 	}
 
 }

@@ -1,4 +1,4 @@
-package dk.newsroom.articles.article;
+package dk.newsroom.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,17 +6,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dk.newsroom.platform.outbox.OutboxEntry;
-import dk.newsroom.platform.outbox.OutboxProducers;
 import dk.newsroom.platform.outbox.OutboxProducers.ShardProducer;
-import dk.newsroom.platform.outbox.OutboxRelay;
-import dk.newsroom.platform.outbox.OutboxSender;
-import dk.newsroom.platform.outbox.OutboxShards;
-import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
-import dk.newsroom.testsupport.StoredDocuments;
-import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.testsupport.TopicSnapshot;
+import com.mongodb.client.model.UpdateOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -27,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dk.newsroom.platform.outbox.Notes.LEASES;
+import static dk.newsroom.platform.outbox.Notes.TOPIC;
 import static dk.newsroom.testsupport.TopicSnapshot.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,10 +37,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @NewsroomIntegrationTest(properties = "newsroom.outbox.auto-start=false")
 class OutboxIntegrationTest {
-
-	private static final String TOPIC = "newsroom.articles.v1";
-
-	private static final String LEASES = ArticleDocument.COLLECTION + ".outboxShards";
 
 	@Autowired
 	WebTestClient http;
@@ -68,31 +58,28 @@ class OutboxIntegrationTest {
 
 	@AfterEach
 	void freeTheShards() {
-		this.mongo.getCollection(LEASES)
-			.flatMap((leases) -> Mono
-				.from(leases.updateMany(new Document(), new Document("$set", new Document("until", new Date(0))))))
-			.block();
+		Notes.freeTheShards(this.mongo);
 	}
 
 	@Test
 	void writesTheChangeAndItsEventInOneDocumentAndALaterChangeReplacesAnUnsentOne() {
-		ArticleResponse created = create();
+		Note created = create();
 		Document stored = stored(created.id());
 		Document pending = stored.get("outbox", Document.class);
 		assertThat(stored.get("version")).isEqualTo(1L);
 		assertThat(pending.get("entityVersion")).isEqualTo(1L);
-		assertThat(pending.getString("type")).isEqualTo("dk.newsroom.article.created");
+		assertThat(pending.getString("type")).isEqualTo("dk.newsroom.note.created");
 		assertThat(this.json.readTree(pending.getString("payload")))
 			.isEqualTo(this.json.readTree(this.json.writeValueAsString(created)));
 		Date pendingSince = stored.getDate("pendingSince");
 		assertThat(pendingSince).isNotNull();
 		assertThat(stored.get("outboxShard")).isEqualTo(OutboxShards.of(created.id()));
 
-		ArticleResponse updated = publish(created.id(), 1);
+		Note updated = Notes.update(this.http, created.id(), 1, "Mødet er flyttet til torsdag");
 		stored = stored(created.id());
 		pending = stored.get("outbox", Document.class);
 		assertThat(stored.get("version")).isEqualTo(2L);
-		assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
+		assertThat(stored.getString("text")).isEqualTo("Mødet er flyttet til torsdag");
 		assertThat(pending.get("entityVersion")).as("the latest change only").isEqualTo(2L);
 		assertThat(this.json.readTree(pending.getString("payload")))
 			.isEqualTo(this.json.readTree(this.json.writeValueAsString(updated)));
@@ -100,8 +87,7 @@ class OutboxIntegrationTest {
 
 		assertThat(this.relay.relay(created.id()).block()).isPositive();
 		// Committed records show to read_committed readers once the broker has written
-		// the
-		// commit markers, a moment after the commit returned.
+		// the commit markers, a moment after the commit returned.
 		TopicSnapshot.awaitVersion(TOPIC, created.id(), 2);
 		List<ConsumerRecord<String, byte[]>> records = TopicSnapshot.read(TOPIC, created.id());
 		assertThat(records).extracting((record) -> header(record, "ce_entityversion")).containsExactly("2");
@@ -110,7 +96,7 @@ class OutboxIntegrationTest {
 
 	@Test
 	void sendsAgainWhenTheRelayDiedBetweenCommitAndClearingTheChange() throws Exception {
-		ArticleResponse created = create();
+		Note created = create();
 		OutboxEntry pending = OutboxEntry.fromDocument(stored(created.id()).get("outbox", Document.class));
 		// The relay that "crashed": its transaction was committed, the change never
 		// cleared.
@@ -138,14 +124,14 @@ class OutboxIntegrationTest {
 
 	@Test
 	void leavesAShardToTheReplicaHoldingItsLease() {
-		ArticleResponse created = create();
+		Note created = create();
 		int shard = OutboxShards.of(created.id());
 		this.mongo.getCollection(LEASES)
 			.flatMap((leases) -> Mono.from(leases.updateOne(new Document("_id", shard),
 					new Document("$set",
 							new Document("owner", "other-replica").append("until",
 									Date.from(Instant.now().plusSeconds(60)))),
-					new com.mongodb.client.model.UpdateOptions().upsert(true))))
+					new UpdateOptions().upsert(true))))
 			.block();
 
 		assertThat(this.relay.relay(created.id()).block()).isZero();
@@ -161,12 +147,12 @@ class OutboxIntegrationTest {
 	 */
 	@Test
 	void aReplicaThatLostItsShardCannotPutAStaleChangeAfterANewerOne() throws Exception {
-		ArticleResponse created = create();
+		Note created = create();
 		OutboxEntry stale = OutboxEntry.fromDocument(stored(created.id()).get("outbox", Document.class));
 		ShardProducer zombie = this.producers.open(OutboxShards.of(created.id()));
 		try {
 			zombie.producer().beginTransaction();
-			publish(created.id(), 1);
+			Notes.update(this.http, created.id(), 1, "Rettet af den replika, der overtog");
 
 			assertThat(this.relay.relay(created.id()).block()).as("the replica that took over").isPositive();
 
@@ -185,37 +171,12 @@ class OutboxIntegrationTest {
 		assertThat(stored(created.id())).doesNotContainKeys("outbox", "pendingSince");
 	}
 
-	private ArticleResponse create() {
-		return editor().post()
-			.uri("/api/articles")
-			.bodyValue(ArticleFixtures.validArticle(ArticleApiIntegrationTest.uniqueTag()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(ArticleResponse.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private ArticleResponse publish(String id, long ifMatch) {
-		return editor().post()
-			.uri("/api/articles/{id}/publish", id)
-			.header(HttpHeaders.IF_MATCH, "\"" + ifMatch + "\"")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(ArticleResponse.class)
-			.returnResult()
-			.getResponseBody();
+	private Note create() {
+		return Notes.create(this.http, "Husk redaktionsmødet kl. 9");
 	}
 
 	private Document stored(String id) {
-		return StoredDocuments.find(this.mongo, ArticleDocument.COLLECTION, id);
-	}
-
-	/** The client as an editor: a bearer token with the write scope. */
-	private WebTestClient editor() {
-		return TestTokens.authorized(this.http, Scopes.ARTICLES_WRITE);
+		return Notes.stored(this.mongo, id);
 	}
 
 }
