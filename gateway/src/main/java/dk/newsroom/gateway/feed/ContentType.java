@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum ContentType {
 
-	ARTICLE("article"), EVENT("event"), PERSON("person");
+	ARTICLE("article"), EVENT("event"), PERSON("person"), PODCAST("podcast");
 
 	private final String wireName;
 

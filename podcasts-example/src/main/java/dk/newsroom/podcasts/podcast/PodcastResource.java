@@ -1,7 +1,6 @@
 package dk.newsroom.podcasts.podcast;
 
 import dk.newsroom.platform.content.ContentItem;
-import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.resource.ContentResource;
 
 /** Podcasts for the shared content resource: stored as a {@link PodcastDocument}. */
@@ -40,13 +39,6 @@ class PodcastResource implements ContentResource<PodcastContent, PodcastDocument
 	@Override
 	public String slugSource(PodcastContent content) {
 		return content.title();
-	}
-
-	@Override
-	public void check(PodcastContent content) {
-		if (content.description().isBlank()) {
-			throw new InvalidInputException("description", "has no content left after removing disallowed HTML");
-		}
 	}
 
 }

@@ -47,7 +47,7 @@ class PodcastApiIntegrationTest extends ContentApiConformance {
 			.jsonPath("$.durationSeconds")
 			.isEqualTo(2520)
 			.jsonPath("$.description")
-			.isEqualTo("<p>Vi taler med <strong>tre it-chefer</strong> om datacentre.</p>");
+			.isEqualTo("Tre it-chefer fortæller, hvad det kostede at flytte kommunens data ud af kælderen.");
 	}
 
 	@Test

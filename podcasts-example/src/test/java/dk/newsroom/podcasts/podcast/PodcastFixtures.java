@@ -20,7 +20,7 @@ final class PodcastFixtures {
 		Map<String, Object> podcast = new LinkedHashMap<>();
 		podcast.put("title", "Techtopia: Sådan flytter Østjylland sine data til skyen");
 		podcast.put("description",
-				"<p>Vi taler med <strong>tre it-chefer</strong> om datacentre.</p><script>alert(1)</script>");
+				"Tre it-chefer fortæller, hvad det kostede at flytte kommunens data ud af kælderen.");
 		podcast.put("audioUrl", "https://lyd.newsroom.dk/2026/techtopia-412.mp3");
 		podcast.put("durationSeconds", 2520);
 		podcast.put("tags", List.of(tag, "cloud"));

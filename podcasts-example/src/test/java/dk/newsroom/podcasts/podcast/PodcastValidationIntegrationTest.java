@@ -40,7 +40,7 @@ class PodcastValidationIntegrationTest extends ContentValidationConformance {
 				arguments("title too long", "title", put("title", "x".repeat(201))),
 				arguments("title a number", "title", put("title", 42)),
 				arguments("description missing", "description", remove("description")),
-				arguments("description only a script", "description", put("description", "<script>x</script>")),
+				arguments("description too long", "description", put("description", "x".repeat(4001))),
 				arguments("audio url missing", "audioUrl", remove("audioUrl")),
 				arguments("audio url javascript", "audioUrl", put("audioUrl", "javascript:alert(1)")),
 				arguments("audio url relative", "audioUrl", put("audioUrl", "/lyd/a.mp3")),
@@ -54,7 +54,7 @@ class PodcastValidationIntegrationTest extends ContentValidationConformance {
 
 	@Override
 	protected void oversize(Map<String, Object> body) {
-		body.put("description", "<p>" + "æ".repeat(600_000) + "</p>");
+		body.put("description", "æ".repeat(600_000));
 	}
 
 	@Override
@@ -64,7 +64,7 @@ class PodcastValidationIntegrationTest extends ContentValidationConformance {
 
 	@Override
 	protected List<String> richTextFields() {
-		return List.of("description");
+		return List.of();
 	}
 
 }

@@ -39,6 +39,10 @@ final class OlderItems {
 				case EVENT -> uri("/api/events?when=past", "tag", query.tag(), "track",
 						(query.track() != null) ? query.track() : query.section(), "city", query.city());
 				case PERSON -> (query.section() != null) ? null : uri("/api/people", "tag", query.tag());
+				// No route to a podcasts service: the type is the example of
+				// docs/adding-a-content-type.md, whose last step adds the route and this
+				// link.
+				case PODCAST -> null;
 			};
 			if (href != null) {
 				links.add(new Link(type, href));

@@ -81,6 +81,7 @@ final class FeedDocuments {
 			case ARTICLE -> "artikler";
 			case EVENT -> "arrangementer";
 			case PERSON -> "navnenyt";
+			case PODCAST -> "podcasts";
 		};
 	}
 

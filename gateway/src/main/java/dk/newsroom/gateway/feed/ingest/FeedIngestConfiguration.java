@@ -93,9 +93,13 @@ class FeedIngestConfiguration {
 	static Map<String, FeedMapper> mappersByTopic(List<FeedMapper> mappers, FeedIngestProperties.Topics topics) {
 		Map<String, FeedMapper> byTopic = new LinkedHashMap<>();
 		for (FeedMapper mapper : mappers) {
-			FeedMapper previous = byTopic.put(topics.of(mapper.type()), mapper);
+			String topic = topics.of(mapper.type());
+			if (topic == null) {
+				continue;
+			}
+			FeedMapper previous = byTopic.put(topic, mapper);
 			if (previous != null) {
-				throw new IllegalStateException("Two feed mappers read topic " + topics.of(mapper.type()) + ": "
+				throw new IllegalStateException("Two feed mappers read topic " + topic + ": "
 						+ previous.getClass().getName() + " and " + mapper.getClass().getName());
 			}
 		}

@@ -55,17 +55,22 @@ public record FeedIngestProperties(@DefaultValue @Valid Topics topics,
 	 * @param article the articles topic
 	 * @param event the events topic
 	 * @param person the people-news topic
+	 * @param podcast the podcasts topic; unset (the default) when no podcasts service
+	 * publishes one, and the feed reads none (docs/adding-a-content-type.md)
 	 */
 	public record Topics(@DefaultValue("newsroom.articles.v1") @NotBlank String article,
 			@DefaultValue("newsroom.events.v1") @NotBlank String event,
-			@DefaultValue("newsroom.people.v1") @NotBlank String person) {
+			@DefaultValue("newsroom.people.v1") @NotBlank String person, @Nullable String podcast) {
 
-		public String of(ContentType type) {
-			return switch (type) {
+		/** The type's topic, or {@code null} when the feed reads none for it. */
+		public @Nullable String of(ContentType type) {
+			String topic = switch (type) {
 				case ARTICLE -> this.article;
 				case EVENT -> this.event;
 				case PERSON -> this.person;
+				case PODCAST -> this.podcast;
 			};
+			return (topic != null && !topic.isBlank()) ? topic : null;
 		}
 
 	}

@@ -39,6 +39,9 @@ final class FeedMetrics implements MeterBinder {
 				.tag("type", type.wireName())
 				.register(registry);
 			String topic = this.topics.of(type);
+			if (topic == null) {
+				continue;
+			}
 			Gauge.builder("newsroom.feed.projection.lag", this.lag, (lag) -> lag.of(topic))
 				.description("Records the feed is behind the end offsets of the topic")
 				.tag("topic", topic)

@@ -23,11 +23,12 @@ import org.jspecify.annotations.Nullable;
  * A change is <em>covered</em> by a position when a client at that position has seen it
  * (see {@link #covers}). Immutable.
  * <p>
- * As a token: {@code 1.<released>.<article offsets>.<event offsets>.<person offsets>},
- * offsets base 36 per partition joined by {@code _}, released as
- * {@code <seconds>_<nanos>_<type>_<id>} (base 36, the id base64url) or empty. A position
- * in the middle of a paged read of the changes (more follow) starts {@code 1p.}: see
- * {@link #partial()}.
+ * As a token:
+ * {@code 1.<released>.<article offsets>.<event offsets>.<person offsets>.<podcast offsets>}
+ * (a token of the three types before podcasts reads as none of them seen), offsets base
+ * 36 per partition joined by {@code _}, released as {@code <seconds>_<nanos>_<type>_<id>}
+ * (base 36, the id base64url) or empty. A position in the middle of a paged read of the
+ * changes (more follow) starts {@code 1p.}: see {@link #partial()}.
  */
 public final class FeedPosition {
 
@@ -35,7 +36,8 @@ public final class FeedPosition {
 	public static final FeedPosition START = new FeedPosition(new long[ContentType.values().length][0], null, false);
 
 	/** What a token looks like (a syntax check; {@link #parse} decides). */
-	public static final Pattern TOKEN = Pattern.compile("1p?\\.[0-9A-Za-z_-]{0,200}(\\.[0-9a-z_]{0,400}){3}");
+	public static final Pattern TOKEN = Pattern
+		.compile("1p?\\.[0-9A-Za-z_-]{0,200}(\\.[0-9a-z_]{0,400}){3," + ContentType.values().length + "}");
 
 	private static final ContentType[] TYPES = ContentType.values();
 
@@ -191,7 +193,8 @@ public final class FeedPosition {
 			FeedKey released = parts[1].isEmpty() ? null : parseKey(parts[1]);
 			long[][] next = new long[TYPES.length][];
 			for (int type = 0; type < TYPES.length; type++) {
-				String group = parts[2 + type];
+				// A token written before a type was added has no group for it: none read.
+				String group = (2 + type < parts.length) ? parts[2 + type] : "";
 				if (group.isEmpty()) {
 					next[type] = new long[0];
 					continue;

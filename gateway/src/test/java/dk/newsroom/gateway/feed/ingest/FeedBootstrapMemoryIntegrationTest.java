@@ -158,6 +158,7 @@ class FeedBootstrapMemoryIntegrationTest {
 			case ARTICLE -> "articles";
 			case EVENT -> "events";
 			case PERSON -> "people";
+			case PODCAST -> throw new IllegalArgumentException("no podcasts topic in this test");
 		};
 		for (int i = 0; i < count; i++) {
 			String id = id(type, i);
@@ -208,6 +209,7 @@ class FeedBootstrapMemoryIntegrationTest {
 						"updatedAt":"2026-11-26T07:00:00Z","version":1}
 						"""
 					.formatted(id, id, publishedAt);
+			case PODCAST -> throw new IllegalArgumentException("no podcasts topic in this test");
 		};
 		return json.getBytes(StandardCharsets.UTF_8);
 	}

@@ -188,6 +188,22 @@ class PortablePositionsTest {
 		}
 	}
 
+	@Test
+	void aTokenFromBeforeThePodcastsTypeReadsAsNoPodcastSeen() {
+		FeedPosition now = FeedPosition.START.afterRecord(ContentType.ARTICLE, 0, 9)
+			.afterRecord(ContentType.PODCAST, 0, 3);
+		String token = now.token();
+		String withoutPodcasts = token.substring(0, token.lastIndexOf('.'));
+
+		FeedPosition read = FeedPosition.parse(withoutPodcasts);
+
+		assertThat(token).endsWith(".4");
+		assertThat(read).isNotNull();
+		assertThat(read.next(ContentType.ARTICLE, 0)).isEqualTo(10);
+		assertThat(read.next(ContentType.PODCAST, 0)).isZero();
+		assertThat(read.token()).isEqualTo(withoutPodcasts + ".");
+	}
+
 	private static List<Record> interleave(List<Record>... partitions) {
 		List<Record> all = new ArrayList<>();
 		for (int i = 0; all.size() < Arrays.stream(partitions).mapToInt(List::size).sum(); i++) {
