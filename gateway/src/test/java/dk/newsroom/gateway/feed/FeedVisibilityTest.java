@@ -69,9 +69,9 @@ class FeedVisibilityTest {
 		FeedKey first = this.visibility.firstVisible(NOW);
 
 		assertThat(keys.tailMap(first, true).keySet()).allMatch((key) -> this.visibility.isVisible(key, NOW))
-			.hasSize(3 * 2 * 3);
+			.hasSize(3 * 2 * ContentType.values().length);
 		assertThat(keys.headMap(first, false).keySet()).noneMatch((key) -> this.visibility.isVisible(key, NOW))
-			.hasSize(2 * 2 * 3);
+			.hasSize(2 * 2 * ContentType.values().length);
 	}
 
 }

@@ -37,7 +37,7 @@ class FeedParametersTest {
 	void thePositionGivenTwiceIsRejectedWithTheOtherInvalidParameters() {
 		assertThatExceptionOfType(InvalidFeedRequestException.class)
 			.isThrownBy(() -> FeedParameters
-				.parseStream(params("type", "podcast", "lastEventId", "e-1", "lastEventId", "e-2", "limit", "5")))
+				.parseStream(params("type", "video", "lastEventId", "e-1", "lastEventId", "e-2", "limit", "5")))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidParameter::field)
 				.containsExactly("type", "lastEventId", "limit"));
 	}

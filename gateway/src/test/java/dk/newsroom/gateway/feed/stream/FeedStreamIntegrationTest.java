@@ -239,7 +239,7 @@ class FeedStreamIntegrationTest {
 	@Test
 	void invalidFiltersAreA400NamingEachParameter() {
 		this.client.get()
-			.uri("/api/feed/stream?type=podcast&limit=5&cursor=abc")
+			.uri("/api/feed/stream?type=video&limit=5&cursor=abc")
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
 			.expectStatus()
