@@ -33,6 +33,8 @@ final class Deployment {
 
 	static final String GATEWAY = "gateway";
 
+	static final String CONTENT_SERVICE_DEFAULTS = "platform/src/main/resources/META-INF/newsroom/content-service-defaults.yml";
+
 	/**
 	 * Spring Boot's (and Spring Security's) own properties an app reads although its
 	 * application.yml need not mention them. Each is justified; nothing else may be set
@@ -86,8 +88,25 @@ final class Deployment {
 		return yaml(REPO.resolve("docker-compose.yml"));
 	}
 
+	/**
+	 * An app's configuration as it runs: its application.yml, over the platform's
+	 * content-service defaults for a content service (what ContentServiceDefaults loads).
+	 */
 	static Map<String, Object> applicationYml(String app) throws IOException {
-		return yaml(REPO.resolve(app).resolve("src/main/resources/application.yml"));
+		Map<String, Object> own = yaml(REPO.resolve(app).resolve("src/main/resources/application.yml"));
+		if (!SERVICES.contains(app)) {
+			return own;
+		}
+		return merged(yaml(REPO.resolve(CONTENT_SERVICE_DEFAULTS)), own);
+	}
+
+	/** {@code over}'s values win; maps are merged key by key. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> merged(Map<String, Object> under, Map<String, Object> over) {
+		Map<String, Object> result = new LinkedHashMap<>(under);
+		over.forEach((key, value) -> result.merge(key, value, (was, now) -> (was instanceof Map && now instanceof Map)
+				? merged((Map<String, Object>) was, (Map<String, Object>) now) : now));
+		return result;
 	}
 
 	@SuppressWarnings("unchecked")

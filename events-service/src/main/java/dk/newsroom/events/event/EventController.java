@@ -29,7 +29,7 @@ class EventController extends ContentResourceController<EventContent, EventReque
 	private final DraftAccess draftAccess;
 
 	EventController(ContentResources resources, EventService events) {
-		super(resources, new EventResource());
+		super(resources, EventResource.EVENTS);
 		this.events = events;
 		this.draftAccess = resources.draftAccess();
 	}

@@ -1,6 +1,7 @@
 package dk.newsroom.platform.resource;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import dk.newsroom.platform.content.ContentItem;
 
@@ -44,6 +45,53 @@ public interface ContentResource<C, D, R> {
 	 */
 	default C prepare(C content, Instant now) {
 		return content;
+	}
+
+	/**
+	 * A type with no rules beyond its request's bean validation and nothing derived: its
+	 * names and its mappings.
+	 */
+	static <C, D, R> ContentResource<C, D, R> of(String name, String plural, Class<D> documentType,
+			Function<ContentItem<C>, D> toDocument, Function<D, ContentItem<C>> toItem,
+			Function<ContentItem<C>, R> toResponse, Function<C, String> slugSource) {
+		return new ContentResource<>() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public String plural() {
+				return plural;
+			}
+
+			@Override
+			public Class<D> documentType() {
+				return documentType;
+			}
+
+			@Override
+			public D toDocument(ContentItem<C> item) {
+				return toDocument.apply(item);
+			}
+
+			@Override
+			public ContentItem<C> toItem(D document) {
+				return toItem.apply(document);
+			}
+
+			@Override
+			public R toResponse(ContentItem<C> item) {
+				return toResponse.apply(item);
+			}
+
+			@Override
+			public String slugSource(C content) {
+				return slugSource.apply(content);
+			}
+
+		};
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.web.server.ServerWebExchange;
 class PodcastController extends ContentResourceController<PodcastContent, PodcastRequest, PodcastResponse> {
 
 	PodcastController(ContentResources resources) {
-		super(resources, new PodcastResource());
+		super(resources, PodcastResource.PODCASTS);
 	}
 
 	@GetMapping

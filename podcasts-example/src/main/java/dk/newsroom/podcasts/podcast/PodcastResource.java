@@ -1,44 +1,15 @@
 package dk.newsroom.podcasts.podcast;
 
-import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.resource.ContentResource;
 
-/** Podcasts for the shared content resource: stored as a {@link PodcastDocument}. */
-class PodcastResource implements ContentResource<PodcastContent, PodcastDocument, PodcastResponse> {
+/** Podcasts for the shared content resource: their names, document and answer. */
+final class PodcastResource {
 
-	@Override
-	public String name() {
-		return "podcast";
-	}
+	static final ContentResource<PodcastContent, PodcastDocument, PodcastResponse> PODCASTS = ContentResource.of(
+			"podcast", "podcasts", PodcastDocument.class, PodcastDocument::from, PodcastDocument::toItem,
+			PodcastResponse::from, PodcastContent::title);
 
-	@Override
-	public String plural() {
-		return "podcasts";
-	}
-
-	@Override
-	public Class<PodcastDocument> documentType() {
-		return PodcastDocument.class;
-	}
-
-	@Override
-	public PodcastDocument toDocument(ContentItem<PodcastContent> item) {
-		return PodcastDocument.from(item);
-	}
-
-	@Override
-	public ContentItem<PodcastContent> toItem(PodcastDocument document) {
-		return document.toItem();
-	}
-
-	@Override
-	public PodcastResponse toResponse(ContentItem<PodcastContent> item) {
-		return PodcastResponse.from(item);
-	}
-
-	@Override
-	public String slugSource(PodcastContent content) {
-		return content.title();
+	private PodcastResource() {
 	}
 
 }
