@@ -22,7 +22,7 @@ import org.springframework.web.server.ServerWebExchange;
 class ArticleController extends ContentResourceController<ArticleContent, ArticleRequest, ArticleResponse> {
 
 	ArticleController(ContentResources resources) {
-		super(resources, new ArticleResource());
+		super(resources, ArticleResource.ARTICLES);
 	}
 
 	@GetMapping

@@ -1,49 +1,23 @@
 package dk.newsroom.articles.article;
 
-import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.resource.ContentResource;
 
-/** Articles for the shared content resource: stored as an {@link ArticleDocument}. */
-class ArticleResource implements ContentResource<ArticleContent, ArticleDocument, ArticleResponse> {
+/**
+ * Articles for the shared content resource: their names, document and answer, and the
+ * rule that a body has something left after sanitising.
+ */
+final class ArticleResource {
 
-	@Override
-	public String name() {
-		return "article";
+	static final ContentResource<ArticleContent, ArticleDocument, ArticleResponse> ARTICLES = ContentResource
+		.of("article", "articles", ArticleDocument.class, ArticleDocument::from, ArticleDocument::toArticle,
+				ArticleResponse::from, ArticleContent::headline)
+		.checking(ArticleResource::requireBody);
+
+	private ArticleResource() {
 	}
 
-	@Override
-	public String plural() {
-		return "articles";
-	}
-
-	@Override
-	public Class<ArticleDocument> documentType() {
-		return ArticleDocument.class;
-	}
-
-	@Override
-	public ArticleDocument toDocument(ContentItem<ArticleContent> article) {
-		return ArticleDocument.from(article);
-	}
-
-	@Override
-	public ContentItem<ArticleContent> toItem(ArticleDocument document) {
-		return document.toArticle();
-	}
-
-	@Override
-	public ArticleResponse toResponse(ContentItem<ArticleContent> article) {
-		return ArticleResponse.from(article);
-	}
-
-	@Override
-	public String slugSource(ArticleContent content) {
-		return content.headline();
-	}
-
-	@Override
-	public void check(ArticleContent content) {
+	private static void requireBody(ArticleContent content) {
 		if (content.body() == null || content.body().isBlank()) {
 			throw new InvalidInputException("body", "has no content left after removing disallowed HTML");
 		}

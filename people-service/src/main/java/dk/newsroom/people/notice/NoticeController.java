@@ -27,7 +27,7 @@ import org.springframework.web.server.ServerWebExchange;
 class NoticeController extends ContentResourceController<Notice, NoticeRequest, NoticeResponse> {
 
 	NoticeController(ContentResources resources) {
-		super(resources, new NoticeResource());
+		super(resources, NoticeResource.NOTICES);
 	}
 
 	/** The text, label and warnings a create would give; stores nothing. */

@@ -1,55 +1,24 @@
 package dk.newsroom.people.notice;
 
-import java.time.Instant;
-
-import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.resource.ContentResource;
 
 /**
- * Notices for the shared content resource: stored as a {@link NoticeDocument}, rendered
- * on create, update and again on publish (an effective date that was fine when the draft
- * was written may be long past when it goes out).
+ * Notices for the shared content resource: their names, document and answer, rendered on
+ * create, update and again on publish (an effective date that was fine when the draft was
+ * written may be long past when it goes out).
  */
-class NoticeResource implements ContentResource<Notice, NoticeDocument, NoticeResponse> {
+final class NoticeResource {
 
-	@Override
-	public String name() {
-		return "notice";
+	static final ContentResource<Notice, NoticeDocument, NoticeResponse> NOTICES = ContentResource
+		.of("notice", "notices", NoticeDocument.class, NoticeDocument::from, NoticeDocument::toNotice,
+				NoticeResponse::from, NoticeResource::slugSource)
+		.preparing(Notice::renderedAt);
+
+	private NoticeResource() {
 	}
 
-	@Override
-	public String plural() {
-		return "notices";
-	}
-
-	@Override
-	public Class<NoticeDocument> documentType() {
-		return NoticeDocument.class;
-	}
-
-	@Override
-	public NoticeDocument toDocument(ContentItem<Notice> notice) {
-		return NoticeDocument.from(notice);
-	}
-
-	@Override
-	public ContentItem<Notice> toItem(NoticeDocument document) {
-		return document.toNotice();
-	}
-
-	@Override
-	public NoticeResponse toResponse(ContentItem<Notice> notice) {
-		return NoticeResponse.from(notice);
-	}
-
-	@Override
-	public String slugSource(Notice notice) {
+	private static String slugSource(Notice notice) {
 		return notice.content().person().name() + " " + notice.content().company();
-	}
-
-	@Override
-	public Notice prepare(Notice notice, Instant now) {
-		return notice.renderedAt(now);
 	}
 
 }

@@ -6,10 +6,13 @@ import java.util.function.Function;
 import dk.newsroom.platform.content.ContentItem;
 
 /**
- * What a content service tells the shared resource mechanism about its type: its names,
- * how an item is stored and how the API (and its change events) show it. The rest of
- * {@code /api/<plural>} (create, read, list, edit, publish, withdraw, delete, the outbox)
- * is {@link ContentResourceService} and {@link ContentResourceController}.
+ * A content type as the shared resource mechanism needs it: its names, how an item is
+ * stored, how the API (and its change events) show it, and its rules beyond bean
+ * validation. The rest of its {@code /api/...} (create, read, list, edit, publish,
+ * withdraw, delete, the outbox) is {@link ContentResourceService} and
+ * {@link ContentResourceController}. A service defines its type with {@link #of}, adding
+ * rules with {@link ResourceDefinition#checking} and
+ * {@link ResourceDefinition#preparing}.
  *
  * @param <C> what editors write (the content record)
  * @param <D> the stored document: string {@code _id}, unique {@code slug}, the lifecycle
@@ -21,9 +24,7 @@ public interface ContentResource<C, D, R> {
 	/** One item in messages, lower case: {@code article}. */
 	String name();
 
-	/**
-	 * The collection in paths and messages: {@code articles} for {@code /api/articles}.
-	 */
+	/** Several items in messages: {@code articles}. */
 	String plural();
 
 	Class<D> documentType();
@@ -40,66 +41,28 @@ public interface ContentResource<C, D, R> {
 	/**
 	 * The content as it is stored at {@code now}: what the service derives from what
 	 * editors wrote (a rendered text, quality warnings), computed on create, update and
-	 * again on publish (what was fine for a draft may not be when it goes out). The
-	 * content as given by default.
+	 * again on publish (what was fine for a draft may not be when it goes out).
 	 */
-	default C prepare(C content, Instant now) {
-		return content;
-	}
-
-	/**
-	 * A type with no rules beyond its request's bean validation and nothing derived: its
-	 * names and its mappings.
-	 */
-	static <C, D, R> ContentResource<C, D, R> of(String name, String plural, Class<D> documentType,
-			Function<ContentItem<C>, D> toDocument, Function<D, ContentItem<C>> toItem,
-			Function<ContentItem<C>, R> toResponse, Function<C, String> slugSource) {
-		return new ContentResource<>() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public String plural() {
-				return plural;
-			}
-
-			@Override
-			public Class<D> documentType() {
-				return documentType;
-			}
-
-			@Override
-			public D toDocument(ContentItem<C> item) {
-				return toDocument.apply(item);
-			}
-
-			@Override
-			public ContentItem<C> toItem(D document) {
-				return toItem.apply(document);
-			}
-
-			@Override
-			public R toResponse(ContentItem<C> item) {
-				return toResponse.apply(item);
-			}
-
-			@Override
-			public String slugSource(C content) {
-				return slugSource.apply(content);
-			}
-
-		};
-	}
+	C prepare(C content, Instant now);
 
 	/**
 	 * Checks a content beyond its request's bean validation, e.g. a rich text with
 	 * nothing left after sanitising.
 	 * @throws dk.newsroom.platform.content.InvalidInputException naming the field
 	 */
-	default void check(C content) {
+	void check(C content);
+
+	/**
+	 * A type by its names and mappings, with no rules beyond its request's bean
+	 * validation and nothing derived; add those with {@link ResourceDefinition#checking}
+	 * and {@link ResourceDefinition#preparing}.
+	 */
+	static <C, D, R> ResourceDefinition<C, D, R> of(String name, String plural, Class<D> documentType,
+			Function<ContentItem<C>, D> toDocument, Function<D, ContentItem<C>> toItem,
+			Function<ContentItem<C>, R> toResponse, Function<C, String> slugSource) {
+		return new ResourceDefinition<>(name, plural, documentType, toDocument, toItem, toResponse, slugSource,
+				(content) -> {
+				}, (content, now) -> content);
 	}
 
 }
