@@ -207,7 +207,23 @@ public final class FeedEventLog implements FeedProjection.Listener, AutoCloseabl
 		return this.clients.count();
 	}
 
-	/** Ends every client's stream. */
+	/**
+	 * Accepts streams again after {@link #close()}: a gateway started again after a stop
+	 * (the test framework pauses and resumes cached applications).
+	 */
+	void reopen() {
+		this.handOver.lock();
+		try {
+			this.clients.open();
+		}
+		finally {
+			this.handOver.unlock();
+		}
+	}
+
+	/**
+	 * Ends every client's stream, and those of clients that come later, until reopened.
+	 */
 	@Override
 	public void close() {
 		this.handOver.lock();

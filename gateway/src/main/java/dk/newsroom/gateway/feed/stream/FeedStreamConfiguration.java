@@ -41,6 +41,11 @@ class FeedStreamConfiguration {
 		return new StreamAdmission(properties, registry);
 	}
 
+	@Bean
+	StreamsShutdown feedStreamsShutdown(FeedEventLog log) {
+		return new StreamsShutdown(log);
+	}
+
 	@Bean(destroyMethod = "close")
 	FeedStreams feedStreams(FeedEventLog log, JsonMapper jsonMapper, FeedStreamProperties properties) {
 		return new FeedStreams(log, new FeedStreamEvents(jsonMapper), properties);

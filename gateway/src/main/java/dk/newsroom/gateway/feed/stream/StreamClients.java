@@ -69,6 +69,11 @@ final class StreamClients {
 		this.handOverTime.accept(System.nanoTime() - start);
 	}
 
+	/** Registers clients again after {@link #close()}. */
+	void open() {
+		this.closed = false;
+	}
+
 	/** Ends every client's stream, and those of clients registered later. */
 	void close() {
 		this.closed = true;
