@@ -1,30 +1,16 @@
 package dk.newsroom.events;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dk.newsroom.testsupport.ContentServiceRules;
-import dk.newsroom.testsupport.PackageRules;
+import dk.newsroom.testsupport.ContentServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The few rules that keep the layout telling. */
-class ArchitectureTest {
+class ArchitectureTest extends ContentServiceArchitecture {
 
-	private final JavaClasses classes = ContentServiceRules.mainClasses("dk.newsroom.events");
-
-	@Test
-	void theDomainKnowsNeitherSpringNorTheDriver() {
-		ContentServiceRules.domainKnowsNeitherSpringNorTheDriver("event").check(this.classes);
-	}
-
-	@Test
-	void onlyTheStoreAndItsDocumentsTouchTheDatabase() {
-		ContentServiceRules.onlyTheStoreAndItsDocumentsTouchTheDatabase().check(this.classes);
-	}
-
-	@Test
-	void persistenceDocumentsStayOutOfTheApi() {
-		ContentServiceRules.persistenceDocumentsStayOutOfTheApi().check(this.classes);
+	@Override
+	protected String featurePackage() {
+		return "event";
 	}
 
 	@Test
@@ -37,7 +23,7 @@ class ArchitectureTest {
 			.orShould()
 			.dependOnClassesThat()
 			.haveSimpleNameEndingWith("Document")
-			.check(this.classes);
+			.check(classes());
 	}
 
 	@Test
@@ -47,12 +33,7 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..calendar..", "net.fortuna.ical4j..")
-			.check(this.classes);
-	}
-
-	@Test
-	void noTwoPackagesDependOnEachOther() {
-		PackageRules.assertNoPackageCycles(this.getClass().getPackageName());
+			.check(classes());
 	}
 
 }

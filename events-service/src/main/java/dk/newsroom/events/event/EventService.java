@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import dk.newsroom.platform.content.ContentItem;
-import dk.newsroom.platform.content.ResourceNotFoundException;
 import dk.newsroom.platform.content.Slugs;
-import dk.newsroom.platform.store.ContentIds;
+import dk.newsroom.platform.resource.ContentResourceService;
+import dk.newsroom.platform.resource.ContentResources;
 import dk.newsroom.platform.web.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,11 +22,14 @@ public class EventService {
 
 	private final EventStore store;
 
+	private final ContentResourceService<EventContent, EventResponse> events;
+
 	private final Clock clock;
 
-	EventService(EventStore store, Clock clock) {
+	EventService(EventStore store, ContentResources resources) {
 		this.store = store;
-		this.clock = clock;
+		this.events = resources.service(EventResource.EVENTS);
+		this.clock = resources.clock();
 	}
 
 	/**
@@ -34,12 +37,7 @@ public class EventService {
 	 * to those who may not read drafts, and so is an id that cannot be one of ours.
 	 */
 	public Mono<ContentItem<EventContent>> read(String id, boolean mayReadDrafts) {
-		if (!ContentIds.isWellFormed(id)) {
-			return Mono.error(notFound(id));
-		}
-		return this.store.findById(id)
-			.filter((found) -> mayReadDrafts || found.isPublicAt(this.clock.instant()))
-			.switchIfEmpty(Mono.error(() -> notFound(id)));
+		return this.events.read(id, mayReadDrafts);
 	}
 
 	Mono<Page<ContentItem<EventContent>>> list(EventQuery query) {
@@ -56,10 +54,6 @@ public class EventService {
 	 */
 	public Flux<ContentItem<EventContent>> publicProgramme(String track, Instant endsAfter, int max) {
 		return this.store.findPublic((track != null) ? Slugs.of(track) : null, endsAfter, this.clock.instant(), max);
-	}
-
-	private static ResourceNotFoundException notFound(String id) {
-		return new ResourceNotFoundException("Event " + id);
 	}
 
 }

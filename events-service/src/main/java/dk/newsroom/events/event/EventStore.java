@@ -8,7 +8,6 @@ import dk.newsroom.platform.outbox.OutboxWriter;
 import dk.newsroom.platform.content.ContentItem;
 import dk.newsroom.platform.store.ContentDocuments;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -33,10 +32,6 @@ class EventStore {
 
 	EventStore(ReactiveMongoTemplate template, OutboxWriter outbox) {
 		this.documents = new ContentDocuments<>(template, outbox, EventDocument.class);
-	}
-
-	Mono<ContentItem<EventContent>> findById(String id) {
-		return this.documents.findById(id).map(EventDocument::toEvent);
 	}
 
 	/**

@@ -65,12 +65,16 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 
 	@GetMapping("/{id}")
 	public Mono<ResponseEntity<R>> get(@PathVariable String id, ServerWebExchange exchange) {
-		return visible(this.service.get(parseId(id)), exchange).map(this::ok);
+		return this.draftAccess.mayReadDrafts(exchange)
+			.flatMap((mayReadDrafts) -> this.service.read(id, mayReadDrafts))
+			.map(this::ok);
 	}
 
 	@GetMapping("/slug/{slug}")
 	public Mono<ResponseEntity<R>> getBySlug(@PathVariable String slug, ServerWebExchange exchange) {
-		return visible(this.service.getBySlug(slug), exchange).map(this::ok);
+		return this.draftAccess.mayReadDrafts(exchange)
+			.flatMap((mayReadDrafts) -> this.service.readBySlug(slug, mayReadDrafts))
+			.map(this::ok);
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
@@ -141,13 +145,6 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 
 	private ContentResource<C, ?, R> resource() {
 		return this.service.resource();
-	}
-
-	private Mono<ContentItem<C>> visible(Mono<ContentItem<C>> item, ServerWebExchange exchange) {
-		return item.zipWith(this.draftAccess.mayReadDrafts(exchange)).flatMap((found) -> {
-			boolean visible = found.getT2() || found.getT1().isPublicAt(this.clock.instant());
-			return visible ? Mono.just(found.getT1()) : Mono.error(this.service.notFound(found.getT1().id()));
-		});
 	}
 
 	private ResponseEntity<R> ok(ContentItem<C> item) {

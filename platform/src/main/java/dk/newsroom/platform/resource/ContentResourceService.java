@@ -68,6 +68,23 @@ public class ContentResourceService<C, R> {
 			.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException(title() + " with slug " + slug)));
 	}
 
+	/**
+	 * The item if this reader may see it: drafts, withdrawn and scheduled items are 404
+	 * to those who may not read drafts, and so is an id that cannot be one of ours (no
+	 * query then).
+	 */
+	public Mono<ContentItem<C>> read(String id, boolean mayReadDrafts) {
+		if (!ContentIds.isWellFormed(id)) {
+			return Mono.error(notFound(id));
+		}
+		return visible(get(id), mayReadDrafts);
+	}
+
+	/** The item by its slug if this reader may see it, as {@link #read}. */
+	public Mono<ContentItem<C>> readBySlug(String slug, boolean mayReadDrafts) {
+		return visible(getBySlug(slug), mayReadDrafts);
+	}
+
 	public Mono<Page<ContentItem<C>>> list(ListQuery query, boolean publicOnly) {
 		return this.store.find(query, publicOnly, this.clock.instant())
 			.collectList()
@@ -106,6 +123,11 @@ public class ContentResourceService<C, R> {
 	/** {@code Article 65a...}: a resource named in a problem's detail. */
 	public ResourceNotFoundException notFound(String id) {
 		return new ResourceNotFoundException(title() + " " + id);
+	}
+
+	private Mono<ContentItem<C>> visible(Mono<ContentItem<C>> item, boolean mayReadDrafts) {
+		return item.flatMap((found) -> (mayReadDrafts || found.isPublicAt(this.clock.instant())) ? Mono.just(found)
+				: Mono.error(notFound(found.id())));
 	}
 
 	private Mono<ContentItem<C>> change(String id, OptionalLong ifMatch, UnaryOperator<ContentItem<C>> transition) {

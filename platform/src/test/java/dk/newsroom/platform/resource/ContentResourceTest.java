@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ResourceDefinitionTest {
+class ContentResourceTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
 
-	private final ResourceDefinition<String, String, String> plain = ContentResource.of("note", "notes", String.class,
+	private final ContentResource<String, String, String> plain = ContentResource.of("note", "notes", String.class,
 			ContentItem::content, (document) -> ContentItem.draft("6745a1f0c2a4b81e2f3d9a10", "s", document, NOW),
 			(item) -> "answer:" + item.content(), (content) -> "slug of " + content);
 
