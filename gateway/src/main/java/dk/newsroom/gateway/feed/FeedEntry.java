@@ -21,6 +21,8 @@ public final class FeedEntry {
 
 	private final FeedItemSerializer serializer;
 
+	private final byte @Nullable [] source;
+
 	private volatile byte @Nullable [] json;
 
 	/**
@@ -29,9 +31,20 @@ public final class FeedEntry {
 	 * @param serializer how its JSON is written, when it is first asked for
 	 */
 	public FeedEntry(FeedKey key, FeedItem item, FeedItemSerializer serializer) {
+		this(key, item, serializer, null);
+	}
+
+	/**
+	 * @param key the position in the feed
+	 * @param item the item (for filtering)
+	 * @param serializer how its JSON is written, when it is first asked for
+	 * @param source the whole resource as read from its topic (UTF-8 JSON), if known
+	 */
+	public FeedEntry(FeedKey key, FeedItem item, FeedItemSerializer serializer, byte @Nullable [] source) {
 		this.key = Objects.requireNonNull(key);
 		this.item = Objects.requireNonNull(item);
 		this.serializer = Objects.requireNonNull(serializer);
+		this.source = source;
 	}
 
 	/** The position in the feed. */
@@ -42,6 +55,15 @@ public final class FeedEntry {
 	/** The item (for filtering). */
 	public FeedItem item() {
 		return this.item;
+	}
+
+	/**
+	 * The whole resource as its topic carried it (UTF-8 JSON, the record value the item
+	 * was read from), or {@code null} when the entry was not read from a topic; never
+	 * modify it. The reader site renders pages from it.
+	 */
+	public byte @Nullable [] source() {
+		return this.source;
 	}
 
 	/** The item as UTF-8 JSON; never modify it. */

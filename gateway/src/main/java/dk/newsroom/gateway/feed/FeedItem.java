@@ -1,11 +1,14 @@
 package dk.newsroom.gateway.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriUtils;
 
 /**
  * One entry of the unified feed, whatever its content type: what a reader needs to list
@@ -22,14 +25,17 @@ import org.jspecify.annotations.Nullable;
  * @param publishedAt when the item is (or was scheduled to be) published
  * @param version the resource version this item was built from
  * @param link the detail URL through the gateway, e.g. {@code /api/articles/{id}}
+ * @param url the item's page on the reader site, e.g. {@code /artikler/{slug}};
+ * {@code null} for a type the site has no pages for
  * @param event what a list shows of an event (start, place, track, status); events only
  * @param person who moved where; person news only
  */
 @JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "version",
-		"link", "event", "person" })
+		"link", "url", "event", "person" })
 public record FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
 		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
-		String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
+		String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedPersonDetails person) {
 
 	public FeedItem {
@@ -40,7 +46,14 @@ public record FeedItem(ContentType type, String id, String slug, String title, @
 	public FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
 			@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
 			String link) {
-		this(type, id, slug, title, summary, image, tags, section, publishedAt, version, link, null, null);
+		this(type, id, slug, title, summary, image, tags, section, publishedAt, version, link, pageUrl(type, slug),
+				null, null);
+	}
+
+	/** The page of an item of this type with this slug, if the type has pages. */
+	public static @Nullable String pageUrl(ContentType type, String slug) {
+		String path = type.pagePath();
+		return (path != null) ? path + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) : null;
 	}
 
 	public ResourceRef ref() {
@@ -49,7 +62,7 @@ public record FeedItem(ContentType type, String id, String slug, String title, @
 
 	public FeedItem withVersion(long newVersion) {
 		return new FeedItem(this.type, this.id, this.slug, this.title, this.summary, this.image, this.tags,
-				this.section, this.publishedAt, newVersion, this.link, this.event, this.person);
+				this.section, this.publishedAt, newVersion, this.link, this.url, this.event, this.person);
 	}
 
 }

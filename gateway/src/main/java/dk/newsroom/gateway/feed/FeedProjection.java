@@ -106,11 +106,11 @@ public final class FeedProjection {
 				return false;
 			}
 			// It moved behind the horizon: it leaves the feed.
-			change = new FeedChange(change.ref(), change.version(), null, change.partition(), change.offset());
+			change = change.unlisting();
 		}
 		// The entry is made outside the map's lock (its JSON is written when first read);
 		// the version is checked again inside it.
-		FeedEntry entry = (item != null && change.item() != null) ? toEntry(item) : null;
+		FeedEntry entry = (item != null && change.item() != null) ? toEntry(item, change.source()) : null;
 		FeedChange applying = change;
 		boolean[] done = { false };
 		this.applied.compute(change.ref(), (ref, current) -> {
@@ -194,6 +194,26 @@ public final class FeedProjection {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The entry held for a resource, due or scheduled (ask {@link FeedVisibility} whether
+	 * it is visible), or {@code null} when none is held.
+	 */
+	public @Nullable FeedEntry entry(ResourceRef ref) {
+		Applied current = this.applied.get(ref);
+		FeedKey key = (current != null) ? current.key() : null;
+		FeedEntry entry = (key != null) ? this.items.get(key) : null;
+		// The item may have moved since the version was read: a held entry is its own.
+		return (entry != null && entry.item().ref().equals(ref)) ? entry : null;
+	}
+
+	/**
+	 * Whether items of this type were let go, so an older one may exist that only its
+	 * service holds.
+	 */
+	public boolean hasLetGo(ContentType type) {
+		return this.boundary.get(type.ordinal()) != null;
 	}
 
 	/** The number of items held, due or scheduled. */
@@ -300,8 +320,8 @@ public final class FeedProjection {
 		}
 	}
 
-	private FeedEntry toEntry(FeedItem item) {
-		return new FeedEntry(FeedKey.of(item), item, this.serializer);
+	private FeedEntry toEntry(FeedItem item, byte @Nullable [] source) {
+		return new FeedEntry(FeedKey.of(item), item, this.serializer, source);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
+import dk.newsroom.gateway.reader.site.SiteTemplates;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ class ReaderConfiguration {
 
 	@Bean
 	ReaderRenderer readerRenderer(FeedProjection projection, ReaderIndex index, FeedEventLog log, Clock clock,
-			ReaderPage page, MeterRegistry registry) {
-		return new ReaderRenderer(projection, index, log::lastId, clock, page, registry);
+			SiteTemplates templates, MeterRegistry registry) {
+		return new ReaderRenderer(projection, index, log::lastId, clock, templates, registry);
 	}
 
 	@Bean

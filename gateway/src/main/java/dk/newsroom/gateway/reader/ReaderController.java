@@ -22,11 +22,12 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /}: the reader page, rendered on the server from memory (no call to a
- * service, nothing blocking: the template was compiled at start, see {@link ReaderPage}),
- * so it reads without JavaScript. Its script ({@code /reader/reader.js}) keeps it current
- * through {@code /api/feed/stream}, resuming from the position the page was rendered at,
- * and loads more articles from {@code /api/feed}; without JavaScript "Vis flere" is a
- * plain link to {@code /?cursor=…}.
+ * service, nothing blocking: the template was compiled at start, see
+ * {@code SiteTemplates}), so it reads without JavaScript. Its script
+ * ({@code /reader/reader.js}) keeps it current through {@code /api/feed/stream}, resuming
+ * from the position the page was rendered at, and loads more articles from
+ * {@code /api/feed}; without JavaScript "Vis flere" is a plain link to
+ * {@code /?cursor=…}.
  * <p>
  * The front page is rendered once per change of the feed and served from the
  * {@link FrontPageCache} in between; the pages after a cursor are rendered per request.

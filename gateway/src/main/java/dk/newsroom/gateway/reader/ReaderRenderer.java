@@ -1,6 +1,5 @@
 package dk.newsroom.gateway.reader;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import dk.newsroom.gateway.feed.FeedPage;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.query.FeedParameters;
+import dk.newsroom.gateway.reader.site.SiteTemplates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -32,6 +32,9 @@ final class ReaderRenderer {
 
 	static final String RENDERS = "newsroom.reader.renders";
 
+	/** The front page's template ({@code templates/reader.mustache}). */
+	static final String TEMPLATE = "reader";
+
 	private final FeedProjection projection;
 
 	private final ReaderIndex index;
@@ -40,7 +43,7 @@ final class ReaderRenderer {
 
 	private final Clock clock;
 
-	private final ReaderPage page;
+	private final SiteTemplates templates;
 
 	private final Counter frontRenders;
 
@@ -51,12 +54,12 @@ final class ReaderRenderer {
 	 * opaque id
 	 */
 	ReaderRenderer(FeedProjection projection, ReaderIndex index, Supplier<String> position, Clock clock,
-			ReaderPage page, MeterRegistry registry) {
+			SiteTemplates templates, MeterRegistry registry) {
 		this.projection = projection;
 		this.index = index;
 		this.position = position;
 		this.clock = clock;
-		this.page = page;
+		this.templates = templates;
 		this.frontRenders = counter(registry, "front");
 		this.moreRenders = counter(registry, "more");
 	}
@@ -78,7 +81,7 @@ final class ReaderRenderer {
 				next != null, "nextCursor", (next != null) ? FeedParameters.cursor(next) : "", "events",
 				this.index.upcomingEvents(now, ReaderController.NEXT_EVENTS).stream().map(ReaderViews::event).toList(),
 				"people", latestPeople().stream().map(ReaderViews::person).toList());
-		byte[] html = this.page.render(model).getBytes(StandardCharsets.UTF_8);
+		byte[] html = this.templates.render(TEMPLATE, model);
 		(firstPage ? this.frontRenders : this.moreRenders).increment();
 		return ReaderRendering.of(html, validUntil(now));
 	}

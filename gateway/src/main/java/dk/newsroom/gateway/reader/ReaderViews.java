@@ -1,13 +1,11 @@
 package dk.newsroom.gateway.reader;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import dk.newsroom.gateway.feed.FeedEventDetails;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedPersonDetails;
+import dk.newsroom.gateway.reader.site.DanishTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,34 +15,30 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReaderViews {
 
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
-	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM uuuu 'kl.' HH.mm", DANISH)
-		.withZone(COPENHAGEN);
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM uuuu", DANISH)
-		.withZone(COPENHAGEN);
-
 	private ReaderViews() {
 	}
 
 	static String dateTime(Instant instant) {
-		return DATE_TIME.format(instant);
+		return DanishTime.dateTime(instant);
 	}
 
 	static String date(Instant instant) {
-		return DATE.format(instant);
+		return DanishTime.day(instant);
 	}
 
 	/** The start of the next day in Copenhagen, when {@link #date} changes. */
 	static Instant nextDay(Instant instant) {
-		return instant.atZone(COPENHAGEN).toLocalDate().plusDays(1).atStartOfDay(COPENHAGEN).toInstant();
+		return DanishTime.nextDay(instant);
+	}
+
+	/** The item's page on the site, or its API resource for a type without pages. */
+	static String page(FeedItem item) {
+		String url = item.url();
+		return (url != null) ? url : item.link();
 	}
 
 	static Article article(FeedItem item) {
-		return new Article(item.id(), item.title(), text(item.summary()), text(item.section()), item.link(),
+		return new Article(item.id(), item.title(), text(item.summary()), text(item.section()), page(item),
 				dateTime(item.publishedAt()), item.publishedAt().toString());
 	}
 
@@ -52,7 +46,7 @@ final class ReaderViews {
 		FeedEventDetails event = item.event();
 		String status = (event != null) ? text(event.status()) : "";
 		Instant startsAt = (event != null) ? event.startsAt() : item.publishedAt();
-		return new Event(item.id(), item.title(), text(item.summary()), item.link(), dateTime(startsAt),
+		return new Event(item.id(), item.title(), text(item.summary()), page(item), dateTime(startsAt),
 				startsAt.toString(), (event != null) ? text(event.venue()) : "",
 				(event != null) ? text(event.city()) : "", (event != null) ? text(event.track()) : "",
 				"CANCELLED".equals(status), "SOLD_OUT".equals(status));
@@ -62,7 +56,7 @@ final class ReaderViews {
 		FeedPersonDetails person = item.person();
 		return new Person(item.id(), (person != null) ? person.name() : item.title(),
 				(person != null) ? text(person.title()) : "", (person != null) ? text(person.company()) : "",
-				(person != null) ? text(person.label()) : text(item.section()), text(item.summary()), item.link(),
+				(person != null) ? text(person.label()) : text(item.section()), text(item.summary()), page(item),
 				dateTime(item.publishedAt()), item.publishedAt().toString());
 	}
 

@@ -116,7 +116,7 @@ class ReaderIndexTest {
 
 	private static FeedItem event(String id, Instant startsAt, Instant publishedAt, long version) {
 		return new FeedItem(ContentType.EVENT, id, id, "Arrangement " + id, null, null, List.of(), "Sikkerhed",
-				publishedAt, version, "/api/events/" + id, new FeedEventDetails(startsAt,
+				publishedAt, version, "/api/events/" + id, "/arrangementer/" + id, new FeedEventDetails(startsAt,
 						startsAt.plus(Duration.ofHours(6)), "Bella Center", "København S", "Sikkerhed", "SCHEDULED"),
 				null);
 	}

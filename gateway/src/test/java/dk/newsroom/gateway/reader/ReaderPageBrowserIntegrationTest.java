@@ -118,7 +118,7 @@ class ReaderPageBrowserIntegrationTest {
 		assertThat(text(item("person", "reader-p2"))).contains("Søren Ågaard", "Administrerende direktør", "Netcompany",
 				"Forfremmelse");
 		assertThat(item("article", "reader-a01").findElement(By.cssSelector("a")).getDomProperty("href"))
-			.endsWith("/api/articles/reader-a01");
+			.endsWith("/artikler/reader-a01");
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class ReaderPageIntegrationTest {
 
 		assertThat(html).contains("<html lang=\"da\">", "Seneste nyt", "Kommende arrangementer", "Navnenyt",
 				"Energinet åbner for ny havvindsudbygning i Nordsøen", "Søren Ågaard", "Line Østergaard",
-				"href=\"/api/articles/reader-a01\"", "/reader/reader.js", "/reader/reader.css");
+				"href=\"/artikler/reader-a01\"", "/reader/reader.js", "/reader/reader.css");
 		List<String> articles = ids(section(html, "id=\"articles\""), "article");
 		assertThat(articles).hasSize(ReaderController.PAGE_SIZE).contains("reader-a01", "reader-a09");
 		assertThat(articles.indexOf("reader-a01")).isLessThan(articles.indexOf("reader-a02"));

@@ -44,7 +44,7 @@ public class EventFeedMapper implements FeedMapper {
 				event.eventStatus());
 		return new FeedItem(ContentType.EVENT, id, event.slug(), event.title(), event.teaser(), image(event.image()),
 				Listing.tags(event.tags()), event.track(), event.publishedAt(), version,
-				Listing.link("/api/events", id), details, null);
+				Listing.link("/api/events", id), FeedItem.pageUrl(ContentType.EVENT, event.slug()), details, null);
 	}
 
 	private static @Nullable FeedImage image(EventMessage.@Nullable Image image) {

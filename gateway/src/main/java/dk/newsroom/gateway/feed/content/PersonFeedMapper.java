@@ -40,7 +40,7 @@ public class PersonFeedMapper implements FeedMapper {
 		String title = (notice.company() != null) ? name + ", " + notice.company() : name;
 		return new FeedItem(ContentType.PERSON, id, notice.slug(), title, notice.announcement(), photo(notice),
 				Listing.tags(notice.tags()), notice.label(), notice.publishedAt(), version,
-				Listing.link("/api/people", id), null,
+				Listing.link("/api/people", id), FeedItem.pageUrl(ContentType.PERSON, notice.slug()), null,
 				new FeedPersonDetails(name, notice.company(), notice.title(), notice.label()));
 	}
 

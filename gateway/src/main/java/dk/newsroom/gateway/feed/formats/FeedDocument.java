@@ -40,9 +40,13 @@ record FeedDocument(String id, String title, String description, String homePage
 		return "urn:newsroom:" + item.type().wireName() + ":" + item.id();
 	}
 
-	/** The item's absolute URL. */
+	/**
+	 * The item's absolute URL: its page on the reader site, or its API resource for a
+	 * type the site has no pages for.
+	 */
 	String url(FeedItem item) {
-		return this.baseUri + item.link();
+		String page = item.url();
+		return this.baseUri + ((page != null) ? page : item.link());
 	}
 
 	/** The item's text: its summary, or its title when it has none. */

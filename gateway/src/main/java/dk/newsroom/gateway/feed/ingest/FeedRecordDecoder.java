@@ -65,8 +65,8 @@ final class FeedRecordDecoder {
 		}
 		long version = (headerVersion != null) ? headerVersion : mapped.version();
 		FeedItem item = mapped.item();
-		return new FeedChange(ref, version, (item != null) ? item.withVersion(version) : null, record.partition(),
-				record.offset());
+		return new FeedChange(ref, version, (item != null) ? item.withVersion(version) : null, value,
+				record.partition(), record.offset());
 	}
 
 	/**

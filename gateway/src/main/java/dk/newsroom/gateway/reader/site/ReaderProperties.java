@@ -1,0 +1,27 @@
+package dk.newsroom.gateway.reader.site;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The reader site ({@code newsroom.reader.*}).
+ *
+ * @param baseUrl the site's public address for canonical URLs, sharing tags and sitemaps,
+ * e.g. {@code https://newsroom.dk}; unset: the scheme, host and port each request was
+ * made to
+ * @param serviceCacheTtl how long a page read from its service (an item behind the
+ * gateway's horizon) is reused, found or not found
+ * @param serviceTimeout how long a page waits for its service
+ */
+@ConfigurationProperties("newsroom.reader")
+@Validated
+public record ReaderProperties(@Nullable String baseUrl, @DefaultValue("30s") @NotNull Duration serviceCacheTtl,
+		@DefaultValue("3s") @NotNull Duration serviceTimeout) {
+
+}
