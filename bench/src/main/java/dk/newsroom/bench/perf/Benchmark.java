@@ -121,11 +121,12 @@ public final class Benchmark {
 			HttpClient viaGateway = Http.client(gateway, this.loops, readerPool);
 			HttpClient direct = Http.client(articles, this.loops, readerPool);
 
-			String item = "/api/articles/"
-					+ newestArticle(viaGateway, new Articles(Http.client(articles, this.loops, editorPool),
-							tokens.mint("bench-first", "articles:write"), this.json), run);
-			warmStack(run, viaGateway, direct, item, Http.client(articles, this.loops, writerPool), tokens, readers,
-					writers);
+			JsonNode newest = newestArticle(viaGateway, new Articles(Http.client(articles, this.loops, editorPool),
+					tokens.mint("bench-first", "articles:write"), this.json), run);
+			String item = "/api/articles/" + newest.path("id").asString();
+			String articlePage = newest.path("url").asString();
+			warmStack(run, viaGateway, direct, item, articlePage, Http.client(articles, this.loops, writerPool), tokens,
+					readers, writers);
 
 			// The feed from memory against a bare endpoint answering the same bytes.
 			if (selected("feed")) {
@@ -137,6 +138,17 @@ public final class Benchmark {
 						Row.format(Bootstrap.heldItems(URI.create(option("management", "http://127.0.0.1:18180"))))
 								+ " items in memory (the measured stack's gateway)",
 						Row.perSecond(feed[0])));
+			}
+
+			// An article's page on the reader site, from memory, against the feed's first
+			// page in the same run.
+			if (selected("page")) {
+				LoadResult[] page = pair("article page", "feed page", readers, warmUp, duration, viaGateway,
+						articlePage, viaGateway, "/api/feed?limit=20");
+				this.rows.add(Row.throughput(
+						"`GET " + articlePage.replaceAll("/[^/]+$", "/{slug}")
+								+ "`, the reader site's article page from memory, " + readers + " readers",
+						page[0], "`GET /api/feed?limit=20` in the same run", page[1], 0.5));
 			}
 
 			// A routed read against the same read straight at the service.
@@ -302,8 +314,8 @@ public final class Benchmark {
 	 * low (the feed against its baseline read 0.68 × on a stack just started and 0.88 × a
 	 * minute later).
 	 */
-	private void warmStack(String run, HttpClient viaGateway, HttpClient direct, String item, HttpClient writeClient,
-			DevTokens tokens, int readers, int writers) {
+	private void warmStack(String run, HttpClient viaGateway, HttpClient direct, String item, String articlePage,
+			HttpClient writeClient, DevTokens tokens, int readers, int writers) {
 		Duration total = Duration.ofSeconds(Long.parseLong(option("stack-warm-up-seconds", "0")));
 		if (total.isZero()) {
 			return;
@@ -311,6 +323,9 @@ public final class Benchmark {
 		List<String> kinds = new ArrayList<>();
 		if (selected("feed") || selected("depth")) {
 			kinds.add("feed");
+		}
+		if (selected("page")) {
+			kinds.add("page");
 		}
 		if (selected("routed")) {
 			kinds.add("routed");
@@ -330,6 +345,8 @@ public final class Benchmark {
 				switch (kind) {
 					case "feed" -> ClosedLoop.alternate(readers, Duration.ZERO, slice, 2,
 							get(viaGateway, "/api/feed?limit=20"), get(viaGateway, BARE_FEED));
+					case "page" -> ClosedLoop.alternate(readers, Duration.ZERO, slice, 2, get(viaGateway, articlePage),
+							get(viaGateway, "/api/feed?limit=20"));
 					case "routed" -> ClosedLoop.alternate(readers, Duration.ZERO, slice, 2, get(viaGateway, item),
 							get(direct, item));
 					default -> ClosedLoop.run(writers, Duration.ZERO, slice,
@@ -591,7 +608,11 @@ public final class Benchmark {
 	 * The newest article on the feed; waits up to two minutes for the demo content to
 	 * reach it, and publishes one of its own after 20 s without.
 	 */
-	private String newestArticle(HttpClient gateway, Articles editor, String run) {
+	/**
+	 * The newest article on the feed (its feed item), publishing one if the stack has
+	 * none.
+	 */
+	private JsonNode newestArticle(HttpClient gateway, Articles editor, String run) {
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		long publishAt = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		boolean published = false;
@@ -602,7 +623,7 @@ public final class Benchmark {
 				.block();
 			JsonNode items = this.json.readTree(page).path("items");
 			if (!items.isEmpty()) {
-				return items.get(0).path("id").asString();
+				return items.get(0);
 			}
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("no article on the feed to read after 2 minutes");

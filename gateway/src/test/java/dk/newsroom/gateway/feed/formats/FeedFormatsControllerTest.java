@@ -78,13 +78,13 @@ class FeedFormatsControllerTest {
 		assertThat(feed.getLink()).isEqualTo(BASE + "/");
 		SyndEntry first = feed.getEntries().get(0);
 		assertThat(first.getTitle()).isEqualTo("Ny sikkerhedsaftale: æ, ø og å i Århus");
-		assertThat(first.getLink()).isEqualTo(BASE + "/api/articles/a1");
+		assertThat(first.getLink()).isEqualTo(BASE + "/artikler/ny-aftale");
 		assertThat(first.getUri()).isEqualTo("urn:newsroom:article:a1");
 		assertThat(first.getDescription().getValue()).isEqualTo("Kort resumé med Ærø og Øresund.");
 		assertThat(first.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2026-11-26T09:00:00Z")));
 		assertThat(first.getCategories()).extracting("name").containsExactly("cybersikkerhed", "eu");
 		assertThat(feed.getEntries()).extracting(SyndEntry::getLink)
-			.containsExactly(BASE + "/api/articles/a1", BASE + "/api/event/e1");
+			.containsExactly(BASE + "/artikler/ny-aftale", BASE + "/arrangementer/slug-e1");
 		Map<String, String> atomLinks = atomLinks(feed.getForeignMarkup());
 		assertThat(atomLinks).containsEntry("self", BASE + "/feed.rss?limit=2");
 		assertThat(atomLinks.get("next")).startsWith(BASE + "/feed.rss?limit=2&cursor=");
@@ -108,7 +108,7 @@ class FeedFormatsControllerTest {
 		SyndEntry entry = feed.getEntries().get(0);
 		assertThat(entry.getUri()).isEqualTo("urn:newsroom:article:a1");
 		assertThat(entry.getTitle()).isEqualTo("Ny sikkerhedsaftale: æ, ø og å i Århus");
-		assertThat(entry.getLink()).isEqualTo(BASE + "/api/articles/a1");
+		assertThat(entry.getLink()).isEqualTo(BASE + "/artikler/ny-aftale");
 		assertThat(entry.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2026-11-26T09:00:00Z")));
 		assertThat(links(feed)).containsEntry("self", BASE + "/feed.atom?limit=1");
 		String next = links(feed).get("next");
@@ -133,7 +133,7 @@ class FeedFormatsControllerTest {
 		assertThat(feed.get("next_url").asString()).startsWith(BASE + "/feed.json?limit=2&cursor=");
 		JsonNode item = feed.get("items").get(0);
 		assertThat(item.get("id").asString()).isEqualTo("urn:newsroom:article:a1");
-		assertThat(item.get("url").asString()).isEqualTo(BASE + "/api/articles/a1");
+		assertThat(item.get("url").asString()).isEqualTo(BASE + "/artikler/ny-aftale");
 		assertThat(item.get("title").asString()).isEqualTo("Ny sikkerhedsaftale: æ, ø og å i Århus");
 		assertThat(item.get("summary").asString()).isEqualTo("Kort resumé med Ærø og Øresund.");
 		assertThat(item.get("content_text").asString()).isEqualTo("Kort resumé med Ærø og Øresund.");

@@ -87,7 +87,7 @@ class FeedFormatsIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(entry.getTitle()).isEqualTo("Overskrift på artikel formater-1, version 1");
-		assertThat(entry.getLink()).matches("http://localhost:\\d+/api/articles/formater-1");
+		assertThat(entry.getLink()).matches("http://localhost:\\d+/artikler/artikel-formater-1");
 		JsonNode json = JsonMapper.builder().build().readTree(get("/feed.json?limit=100").getResponseBody());
 		assertThat(json.get("items").findValuesAsString("id")).contains("urn:newsroom:article:formater-1");
 		assertThat(json.get("items").findValuesAsString("summary")).contains("Et kort resumé på dansk: æ, ø og å.");

@@ -57,7 +57,13 @@ class FeedRecordDecoderTest {
 		FeedChange change = this.decoder.decode(record("a1", ArticleRecords.value("a1", "DRAFT", PUBLISHED_AT, 1),
 				ArticleRecords.headers("a1", "created", 1L)));
 
-		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 1).at(2, 41));
+		assertThat(change.ref()).isEqualTo(new ResourceRef(ContentType.ARTICLE, "a1"));
+		assertThat(change.version()).isEqualTo(1);
+		assertThat(change.item()).isNull();
+		assertThat(change.source()).isEqualTo(ArticleRecords.value("a1", "DRAFT", PUBLISHED_AT, 1));
+		assertThat(change.isDeletion()).isFalse();
+		assertThat(change.partition()).isEqualTo(2);
+		assertThat(change.offset()).isEqualTo(41);
 	}
 
 	@Test
@@ -65,6 +71,7 @@ class FeedRecordDecoderTest {
 		FeedChange change = this.decoder.decode(record("a1", null, ArticleRecords.headers("a1", "deleted", 7L)));
 
 		assertThat(change).isEqualTo(FeedChange.unlisted(new ResourceRef(ContentType.ARTICLE, "a1"), 7).at(2, 41));
+		assertThat(change.isDeletion()).isTrue();
 	}
 
 	@Test
