@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dk.newsroom.gateway.GatewayApplication;
 import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedEntry;
 import dk.newsroom.gateway.feed.FeedProjection;
+import dk.newsroom.gateway.feed.ResourceRef;
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -102,6 +104,25 @@ class FeedBootstrapMemoryIntegrationTest {
 				.jsonPath("$.items[1].id")
 				.isEqualTo(id(ContentType.ARTICLE, ARTICLES - 2));
 
+			// Every held item keeps its record for its reader page, and the page is
+			// served.
+			long sources = 0;
+			for (ContentType type : new ContentType[] { ContentType.ARTICLE, ContentType.EVENT, ContentType.PERSON }) {
+				int count = (type == ContentType.ARTICLE) ? ARTICLES : (type == ContentType.EVENT) ? EVENTS : PEOPLE;
+				for (int i = 0; i < count; i++) {
+					FeedEntry entry = projection.entry(new ResourceRef(type, id(type, i)));
+					if (entry != null) {
+						assertThat(entry.source()).as("the record of a held item").isNotNull();
+						sources += entry.source().length;
+					}
+				}
+			}
+			client.get()
+				.uri("/artikler/artikel-" + id(ContentType.ARTICLE, ARTICLES - 1))
+				.exchange()
+				.expectStatus()
+				.isOk();
+
 			long running = usedAfterGc();
 			int held = projection.size();
 			assertThat(running).as("heap used after GC with the gateway caught up").isLessThan(384 * MIB);
@@ -110,11 +131,11 @@ class FeedBootstrapMemoryIntegrationTest {
 							records: %d (articles %d, events %d, people %d), produced in %.1f s
 							caught up in %.1f s; items held: %d (horizon %d per type)
 							heap used after GC: %d MiB before a gateway, %d MiB with an empty one, %d MiB with this one caught up (max heap %d MiB)
-							the items' share: %d MiB, %d B per held item
+							the items' share: %d MiB, %d B per held item, of which their records (kept for the reader site's pages): %d B per held item
 							""",
 					ARTICLES + EVENTS + PEOPLE, ARTICLES, EVENTS, PEOPLE, produced / 1e9, caughtUp / 1e9, held, HORIZON,
 					baseline / MIB, empty / MIB, running / MIB, Runtime.getRuntime().maxMemory() / MIB,
-					(running - empty) / MIB, (running - empty) / held));
+					(running - empty) / MIB, (running - empty) / held, sources / held));
 		}
 	}
 
