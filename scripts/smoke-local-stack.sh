@@ -233,6 +233,24 @@ check_create_and_publish() {
   [[ "$(curl -sf "$GATEWAY/api/feed?limit=1" | jq -r '.items[0].title')" == "$headline" ]] \
     && pass "its headline survived the trip through Kafka intact" || fail "its headline came back changed"
   check_consumer_paths "$id"
+  check_reader_site "$id" "$headline"
+}
+
+# The reader site: the published article's page (from the gateway's copy of its record), an event's page with its
+# "Tilføj til kalender" file, and the Danish 404 page.
+check_reader_site() {
+  local id=$1 headline=$2 url html event calendar
+  url=$(curl -sf "$GATEWAY/api/feed?type=article&limit=1" | jq -r --arg id "$id" '.items[] | select(.id == $id) | .url')
+  html=$(curl -sf "$GATEWAY$url")
+  grep -qF "<h1 class=\"headline\">$headline</h1>" <<<"$html" \
+    && pass "the article's page $url shows its headline" || fail "no page with the headline at $GATEWAY$url"
+  event=$(curl -sf "$GATEWAY/api/feed?type=event&limit=1" | jq -r '.items[0].url')
+  html=$(curl -sf "$GATEWAY$event")
+  calendar=$(grep -o 'id="tilfoej-til-kalender" href="[^"]*"' <<<"$html" | sed 's/.*href="//; s/"$//')
+  [[ -n "$calendar" && "$(curl -sf "$GATEWAY$calendar" | head -1 | tr -d '\r')" == BEGIN:VCALENDAR ]] \
+    && pass "the event page $event links its calendar file" || fail "no calendar file linked from $GATEWAY$event"
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$GATEWAY/artikler/findes-ikke")" == 404 ]] \
+    && pass "an unknown article is the 404 page" || fail "an unknown article did not answer 404"
 }
 
 # Consumers: the changes since a token hold the article just published; the contract documents are served; and,
