@@ -1,31 +1,21 @@
 package dk.newsroom.gateway.reader;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reader page in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}, which {@code .ci/run} installs): it shows the feed, takes new
  * items from the stream without a reload, and "Vis flere" appends the next page. Skipped,
- * with a message, where Chromium or chromedriver is missing.
+ * with a message, where Chromium or chromedriver is missing, except on CI (see
+ * {@link Chromium}).
  * <p>
- * {@link #writesAScreenshot()} leaves {@code gateway/target/screenshots/reader-page.png}
- * for a person to look at; run it alone with
+ * {@link #writesAScreenshot()} leaves {@code gateway/target/screenshots/reader-page.png},
+ * the whole page, for a person to look at; run it alone with
  * {@code ./mvnw -pl gateway test -Dtest=ReaderPageBrowserIntegrationTest#writesAScreenshot}.
  */
 @NewsroomIntegrationTest(properties = { ReaderFeed.ARTICLES_PROPERTY, ReaderFeed.EVENTS_PROPERTY,
@@ -48,13 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderPageBrowserIntegrationTest {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SCREENSHOT = Path.of("target", "screenshots", "reader-page.png");
-
-	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@Autowired
 	private WebTestClient client;
@@ -62,37 +47,20 @@ class ReaderPageBrowserIntegrationTest {
 	@LocalServerPort
 	private int port;
 
-	private Path profile;
+	private Chromium chromium;
 
 	private WebDriver driver;
 
 	@BeforeAll
-	void startChromium() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipping the reader page browser test: " + CHROMIUM + " or " + CHROMEDRIVER
-						+ " is missing (apt-get install chromium chromium-driver; .ci/run does)");
-		this.profile = Files.createTempDirectory("reader-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1800", "--lang=da-DK", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().window().setSize(new Dimension(1280, 1800));
+	void startChromium() {
+		this.chromium = Chromium.start();
+		this.driver = this.chromium.driver();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-		if (this.profile != null) {
-			try (var paths = Files.walk(this.profile)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -187,12 +155,9 @@ class ReaderPageBrowserIntegrationTest {
 	}
 
 	@Test
-	void writesAScreenshot() throws IOException {
+	void writesAScreenshot() {
 		open();
-		Files.createDirectories(SCREENSHOT.getParent());
-		byte[] png = ((ChromeDriver) this.driver).getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOT, png);
-		assertThat(png).hasSizeGreaterThan(10_000);
+		assertThat(this.chromium.screenshot(SCREENSHOT)).isGreaterThan(10_000);
 	}
 
 	/** Loads the page and waits until its script is listening to the stream. */
@@ -201,20 +166,16 @@ class ReaderPageBrowserIntegrationTest {
 		wait((d) -> "ready".equals(js("return document.documentElement.dataset.stream || null;")));
 	}
 
-	/** Makes Chromium refuse to fetch these URLs (none: fetch everything again). */
 	private void block(String... urls) {
-		ChromeDriver chrome = (ChromeDriver) this.driver;
-		chrome.executeCdpCommand("Network.enable", Map.of());
-		chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns",
-				Arrays.stream(urls).map((url) -> Map.of("urlPattern", url, "block", true)).toList()));
+		this.chromium.block(urls);
 	}
 
-	private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(this.driver, WAIT).until(condition);
+	private void wait(Function<WebDriver, Boolean> condition) {
+		this.chromium.waitUntil(condition);
 	}
 
 	private Object js(String script, Object... arguments) {
-		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+		return this.chromium.js(script, arguments);
 	}
 
 	private List<String> ids(String list) {
