@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -80,6 +83,22 @@ class ReaderPageAccessibilityIntegrationTest {
 	@ValueSource(ints = { DESKTOP, PHONE })
 	void theFrontPage(int width) {
 		assertAccessible("/", "front", width);
+	}
+
+	/** A page of each type the site has, at both widths. */
+	static Stream<Arguments> pages() {
+		return Stream.of(DESKTOP, PHONE)
+			.flatMap((width) -> Stream.of(Arguments.of("/artikler/reader-a04", "article", width),
+					Arguments.of("/arrangementer/reader-e2", "event", width),
+					Arguments.of("/arrangementer/reader-e3", "event-cancelled", width),
+					Arguments.of("/navnenyt/reader-p2", "notice", width),
+					Arguments.of("/artikler/findes-ikke", "not-found", width)));
+	}
+
+	@ParameterizedTest(name = "{1} page at {2} px")
+	@MethodSource("pages")
+	void everyPageType(String path, String name, int width) {
+		assertAccessible(path, name, width);
 	}
 
 	@Test
