@@ -8,8 +8,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The rule every module keeps (docs/design.md §10): no two of its packages depend on each
  * other, directly or round a longer cycle. Modules the test support itself depends on
- * (security, contracts, embedded) and those that do not use it (local-stack, bench) state
- * the same rule in their own test.
+ * (security, contracts, embedded) and those that do not use it (local-stack, bench,
+ * calendar) state the same rule in their own test.
  */
 public final class PackageRules {
 

@@ -1,4 +1,4 @@
-package dk.newsroom.events.calendar;
+package dk.newsroom.calendar;
 
 /**
  * Folds iCalendar content lines at 75 octets (RFC 5545 §3.1), never inside a UTF-8

@@ -1,4 +1,4 @@
-package dk.newsroom.events.calendar;
+package dk.newsroom.calendar;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package dk.newsroom.events.calendar;
+package dk.newsroom.calendar;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sanitised rich text as plain text for a calendar's DESCRIPTION, which calendar apps
@@ -26,7 +28,8 @@ final class HtmlToText {
 	private HtmlToText() {
 	}
 
-	static String fromHtml(String html) {
+	/** {@code null} for {@code null}. */
+	static @Nullable String fromHtml(@Nullable String html) {
 		if (html == null) {
 			return null;
 		}

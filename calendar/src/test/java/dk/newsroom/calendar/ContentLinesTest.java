@@ -1,4 +1,4 @@
-package dk.newsroom.events.calendar;
+package dk.newsroom.calendar;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,0 +1,24 @@
+package dk.newsroom.calendar;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * No two packages depend on each other (docs/design.md §10; the module is plain Java and
+ * does not depend on the test support and its PackageRules).
+ */
+class PackageCyclesTest {
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		slices().matching("dk.newsroom.(**)")
+			.should()
+			.beFreeOfCycles()
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("dk.newsroom.calendar"));
+	}
+
+}
