@@ -55,6 +55,11 @@ class ItemPageConfiguration {
 	}
 
 	@Bean
+	EventCalendarFiles readerEventCalendarFiles(ReaderProperties properties, JsonMapper json) {
+		return new EventCalendarFiles(properties.calendarUidDomain(), json);
+	}
+
+	@Bean
 	ItemPageRenderer readerItemPageRenderer(SiteTemplates templates, JsonMapper json) {
 		return new ItemPageRenderer(templates, json);
 	}

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dk.newsroom.calendar.CalendarEvent;
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.reader.item.ItemPages.Found;
+import dk.newsroom.gateway.reader.site.Digests;
 import dk.newsroom.gateway.reader.site.SiteAnswers;
 import dk.newsroom.gateway.reader.site.SiteLinks;
 import io.micrometer.core.instrument.Counter;
@@ -16,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,6 +46,8 @@ class ItemPageController {
 
 	private static final List<String> SOURCES = List.of("memory", "service", "not-found", "gone", "unavailable");
 
+	private static final MediaType CALENDAR = new MediaType("text", "calendar");
+
 	private static final Logger log = LoggerFactory.getLogger(ItemPageController.class);
 
 	private final ItemPages pages;
@@ -52,10 +58,13 @@ class ItemPageController {
 
 	private final SiteLinks links;
 
+	private final EventCalendarFiles calendars;
+
 	private final Map<String, Counter> counters = new HashMap<>();
 
 	ItemPageController(ItemPages pages, ItemPageRenderer renderer, SiteAnswers answers, SiteLinks links,
-			MeterRegistry registry) {
+			EventCalendarFiles calendars, MeterRegistry registry) {
+		this.calendars = calendars;
 		this.pages = pages;
 		this.renderer = renderer;
 		this.answers = answers;
@@ -87,12 +96,39 @@ class ItemPageController {
 		return page(ContentType.PERSON, slug, exchange);
 	}
 
+	/**
+	 * The event as iCalendar, from the same copy as its page ("Tilføj til kalender"): an
+	 * attachment named after the slug, validated by the event's version.
+	 */
+	@GetMapping(path = "/arrangementer/{slug}.ics")
+	Mono<ResponseEntity<byte[]>> eventCalendar(@PathVariable String slug, ServerWebExchange exchange) {
+		String baseUrl = this.links.base(exchange);
+		return find(ContentType.EVENT, slug).map((found) -> {
+			if (found.status() != ItemPages.Status.SHOWN) {
+				return answer(ContentType.EVENT, found, baseUrl, exchange);
+			}
+			FeedItem item = Objects.requireNonNull(found.item());
+			CalendarEvent event = this.calendars.read(Objects.requireNonNull(found.source()));
+			ResponseEntity<byte[]> answer = this.answers.answer(exchange,
+					Digests.etag("ics", item.id(), Long.toString(item.version()), EventCalendarFiles.PRODUCT_ID),
+					event.updatedAt(), CALENDAR, () -> this.calendars.write(event));
+			HttpHeaders headers = new HttpHeaders();
+			headers.putAll(answer.getHeaders());
+			headers.setContentDisposition(ContentDisposition.attachment().filename(slug + ".ics").build());
+			return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+		});
+	}
+
 	private Mono<ResponseEntity<byte[]>> page(ContentType type, String slug, ServerWebExchange exchange) {
 		String baseUrl = this.links.base(exchange);
+		return find(type, slug).map((found) -> answer(type, found, baseUrl, exchange));
+	}
+
+	private Mono<Found> find(ContentType type, String slug) {
 		return this.pages.find(type, slug).onErrorResume((ex) -> {
 			log.warn("The {} page {} could not be read from its service: {}", type.wireName(), slug, ex.toString());
 			return Mono.just(Found.UNAVAILABLE);
-		}).map((found) -> answer(type, found, baseUrl, exchange));
+		});
 	}
 
 	private ResponseEntity<byte[]> answer(ContentType type, Found found, String baseUrl, ServerWebExchange exchange) {

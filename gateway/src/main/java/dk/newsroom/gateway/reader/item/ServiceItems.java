@@ -41,7 +41,7 @@ final class ServiceItems {
 
 	private final Duration timeout;
 
-	private final AsyncCache<Key, Optional<byte[]>> answers;
+	private final AsyncCache<Key, Answer> answers;
 
 	/**
 	 * @param services per content type, the service that owns it
@@ -57,8 +57,8 @@ final class ServiceItems {
 		this.answers = Caffeine.newBuilder()
 			.expireAfterWrite(ttl)
 			.maximumWeight(MAX_BYTES)
-			.<Key, Optional<byte[]>>weigher(
-					(key, answer) -> key.slug().length() + answer.map((b) -> b.length).orElse(0))
+			.<Key, Answer>weigher(
+					(key, answer) -> key.slug().length() + ((answer.json() != null) ? answer.json().length : 0))
 			.buildAsync();
 	}
 
@@ -72,15 +72,22 @@ final class ServiceItems {
 		if (service == null) {
 			return Mono.just(Optional.empty());
 		}
-		return Mono.fromFuture(
-				() -> this.answers.get(new Key(type, slug), (key, executor) -> fetch(service, slug).toFuture()), true);
-	}
-
-	/** Forgets what was read of this slug, e.g. when its item changed. */
-	void forget(ContentType type, @Nullable String slug) {
-		if (slug != null) {
-			this.answers.synchronous().invalidate(new Key(type, slug));
-		}
+		Key key = new Key(type, slug);
+		// A failure completes the load normally (a failed load would be logged with its
+		// stack trace on every request while a service is down) and is then taken out.
+		return Mono.fromFuture(() -> this.answers.get(key,
+				(ignored, executor) -> fetch(service, slug).map(Answer::of)
+					.onErrorResume((ex) -> Mono.just(new Answer(null, ex)))
+					.toFuture()),
+				true)
+			.flatMap((answer) -> {
+				Throwable failure = answer.failure();
+				if (failure != null) {
+					this.answers.synchronous().invalidate(key);
+					return Mono.error(failure);
+				}
+				return Mono.just(Optional.ofNullable(answer.json()));
+			});
 	}
 
 	private Mono<Optional<byte[]>> fetch(Service service, String slug) {
@@ -109,6 +116,17 @@ final class ServiceItems {
 	}
 
 	private record Key(ContentType type, String slug) {
+
+	}
+
+	/**
+	 * What a service answered: the resource, or nothing (not found), or a failure.
+	 */
+	private record Answer(byte @Nullable [] json, @Nullable Throwable failure) {
+
+		static Answer of(Optional<byte[]> json) {
+			return new Answer(json.orElse(null), null);
+		}
 
 	}
 

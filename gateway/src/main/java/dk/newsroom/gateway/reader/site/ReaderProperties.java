@@ -2,6 +2,7 @@ package dk.newsroom.gateway.reader.site;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param serviceCacheTtl how long a page read from its service (an item behind the
  * gateway's horizon) is reused, found or not found
  * @param serviceTimeout how long a page waits for its service
+ * @param calendarUidDomain the right-hand side of the UID of an event's calendar file
+ * ({@code <id>@<domain>}): the events-service's
+ * {@code newsroom.events.calendar.uid-domain}, so a calendar app that has the event from
+ * both sees one event
  */
 @ConfigurationProperties("newsroom.reader")
 @Validated
 public record ReaderProperties(@Nullable String baseUrl, @DefaultValue("30s") @NotNull Duration serviceCacheTtl,
-		@DefaultValue("3s") @NotNull Duration serviceTimeout) {
+		@DefaultValue("3s") @NotNull Duration serviceTimeout,
+		@DefaultValue("events.newsroom.dk") @NotBlank String calendarUidDomain) {
 
 }

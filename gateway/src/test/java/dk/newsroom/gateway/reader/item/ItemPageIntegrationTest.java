@@ -9,6 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -268,6 +272,38 @@ class ItemPageIntegrationTest {
 		Map<String, Object> offer = JsonLdNodes.node(node, "offers");
 		assertThat(JsonLdNodes.value(offer, "url")).isEqualTo("https://tilmelding.newsroom.dk/cyberdoegnet");
 		assertThat(JsonLdNodes.value(offer, "availability")).isEqualTo("https://schema.org/SoldOut");
+	}
+
+	@Test
+	void addToCalendarIsTheEventAsICalendarWithTheEventsServicesUid() throws Exception {
+		String id = id("e");
+		Instant startsAt = ZonedDateTime.parse("2027-04-20T13:00:00+02:00").toInstant();
+		Map<String, Object> event = SiteContent.event(id, startsAt, "SCHEDULED", 4);
+		SiteContent.send(SiteContent.EVENTS, event);
+		String path = "/arrangementer/" + event.get("slug") + ".ics";
+
+		EntityExchangeResult<byte[]> result = awaitStatus(path, 200);
+
+		HttpHeaders headers = result.getResponseHeaders();
+		assertThat(headers.getContentType()).hasToString("text/calendar;charset=UTF-8");
+		assertThat(headers.getContentDisposition().getType()).isEqualTo("attachment");
+		assertThat(headers.getContentDisposition().getFilename()).isEqualTo(event.get("slug") + ".ics");
+		Calendar calendar = new CalendarBuilder()
+			.build(new java.io.StringReader(new String(result.getResponseBody(), StandardCharsets.UTF_8)));
+		VEvent vevent = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+		assertThat(vevent.getUid().orElseThrow().getValue()).isEqualTo(id + "@events.newsroom.dk");
+		assertThat(vevent.getSequence().getValue()).isEqualTo("4");
+		assertThat(vevent.getSummary().getValue()).isEqualTo("Cybersikkerhedsdøgnet 2027");
+		assertThat(vevent.getDateTimeStart().getValue()).isEqualTo("20270420T110000Z");
+		assertThat(vevent.getLocation().getValue()).contains("Bella Center", "København S");
+		assertThat(vevent.getStatus().getValue()).isEqualTo("CONFIRMED");
+		this.client.get()
+			.uri(path)
+			.header(HttpHeaders.IF_NONE_MATCH, headers.getETag())
+			.exchange()
+			.expectStatus()
+			.isNotModified();
+		assertThat(get("/arrangementer/findes-ikke.ics").getStatus().value()).isEqualTo(404);
 	}
 
 	@Test
