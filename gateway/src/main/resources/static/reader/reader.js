@@ -34,7 +34,8 @@
 	function titleLink(item, text) {
 		var heading = el('h3', 'title');
 		var link = el('a', null, text);
-		link.href = item.link;
+		// Its page on the site; the API resource for a type without pages.
+		link.href = item.url || item.link;
 		heading.appendChild(link);
 		return heading;
 	}

@@ -113,10 +113,16 @@ final class ReaderFeed {
 	}
 
 	static void article(String id, String title, String lead, String section, Instant publishedAt) {
+		article(id, title, lead, section, publishedAt, "PUBLISHED", 1);
+	}
+
+	/** A new version of an article, e.g. its withdrawal ({@code WITHDRAWN}). */
+	static void article(String id, String title, String lead, String section, Instant publishedAt, String status,
+			long version) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", id);
 		json.put("slug", id);
-		json.put("status", "PUBLISHED");
+		json.put("status", status);
 		json.put("headline", title);
 		json.put("lead", lead);
 		json.put("body", "<p>Brødtekst.</p>");
@@ -125,8 +131,8 @@ final class ReaderFeed {
 		json.put("language", "da");
 		json.put("tags", List.of("it"));
 		json.put("publishedAt", publishedAt.toString());
-		json.put("version", 1);
-		send(ARTICLES, id, json);
+		json.put("version", version);
+		send(ARTICLES, id, json, version);
 	}
 
 	static void event(String id, String title, String track, String venue, String city, Instant startsAt,
@@ -165,7 +171,11 @@ final class ReaderFeed {
 	}
 
 	private static void send(String topic, String id, Map<String, Object> json) {
-		topics.send(topic, id, JSON.writeValueAsBytes(json), ArticleRecords.headers(id, "created", 1L));
+		send(topic, id, json, 1);
+	}
+
+	private static void send(String topic, String id, Map<String, Object> json, long version) {
+		topics.send(topic, id, JSON.writeValueAsBytes(json), ArticleRecords.headers(id, "changed", version));
 	}
 
 }

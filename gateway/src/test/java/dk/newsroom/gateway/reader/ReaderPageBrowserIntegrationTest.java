@@ -103,6 +103,9 @@ class ReaderPageBrowserIntegrationTest {
 		wait((d) -> article.equals(firstId("#articles")) && person.equals(firstId("#people")));
 		assertThat(item("article", article).getText()).contains("Breaking: Folketinget vedtager ny lov");
 		assertThat(item("person", person).getText()).contains("Åse Nørgaard", "Teknisk direktør", "Systematic");
+		// Built by the script from the stream's item: it links the item's page.
+		assertThat(item("article", article).findElement(By.cssSelector("a")).getDomProperty("href"))
+			.endsWith("/artikler/" + article);
 		assertThat(js("return window.readerTestMarker;")).isEqualTo("same page");
 	}
 
