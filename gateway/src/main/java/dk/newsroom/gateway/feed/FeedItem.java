@@ -23,6 +23,9 @@ import org.springframework.web.util.UriUtils;
  * @param tags the tags
  * @param section the section, track or similar grouping
  * @param publishedAt when the item is (or was scheduled to be) published
+ * @param updatedAt when the resource last changed (its {@code updatedAt}; its
+ * {@code publishedAt} when the record has none): the {@code lastmod} of the item's page
+ * in the sitemaps
  * @param version the resource version this item was built from
  * @param link the detail URL through the gateway, e.g. {@code /api/articles/{id}}
  * @param url the item's page on the reader site, e.g. {@code /artikler/{slug}};
@@ -30,11 +33,11 @@ import org.springframework.web.util.UriUtils;
  * @param event what a list shows of an event (start, place, track, status); events only
  * @param person who moved where; person news only
  */
-@JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "version",
-		"link", "url", "event", "person" })
+@JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "updatedAt",
+		"version", "link", "url", "event", "person" })
 public record FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
-		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
-		String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url,
+		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, Instant updatedAt,
+		long version, String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedPersonDetails person) {
 
@@ -44,10 +47,10 @@ public record FeedItem(ContentType type, String id, String slug, String title, @
 
 	/** An item without type-specific details, such as an article. */
 	public FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
-			@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, long version,
-			String link) {
-		this(type, id, slug, title, summary, image, tags, section, publishedAt, version, link, pageUrl(type, slug),
-				null, null);
+			@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt,
+			Instant updatedAt, long version, String link) {
+		this(type, id, slug, title, summary, image, tags, section, publishedAt, updatedAt, version, link,
+				pageUrl(type, slug), null, null);
 	}
 
 	/** The page of an item of this type with this slug, if the type has pages. */
@@ -62,7 +65,8 @@ public record FeedItem(ContentType type, String id, String slug, String title, @
 
 	public FeedItem withVersion(long newVersion) {
 		return new FeedItem(this.type, this.id, this.slug, this.title, this.summary, this.image, this.tags,
-				this.section, this.publishedAt, newVersion, this.link, this.url, this.event, this.person);
+				this.section, this.publishedAt, this.updatedAt, newVersion, this.link, this.url, this.event,
+				this.person);
 	}
 
 }

@@ -19,10 +19,10 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  * Who may do what through the gateway.
  * <ul>
  * <li>{@code GET}, {@code HEAD} and {@code OPTIONS} are public: the feed, its formats and
- * stream, the reader page, the API documents, and the detail routes. A token a client
- * sends along is checked (a bad one is 401) and forwarded to the service, which shows
- * drafts to editors whose token allows it; except on the stream, which looks at no token
- * (see {@link #feedStreamSecurity}).</li>
+ * stream, the reader site (its pages, {@code /robots.txt} and the sitemaps), the API
+ * documents, and the detail routes. A token a client sends along is checked (a bad one is
+ * 401) and forwarded to the service, which shows drafts to editors whose token allows it;
+ * except on the stream, which looks at no token (see {@link #feedStreamSecurity}).</li>
  * <li>{@code POST}, {@code PUT}, {@code PATCH} and {@code DELETE} under
  * {@code /api/articles/**}, {@code /api/events/**} and {@code /api/people/**} need a
  * bearer token with that content type's write scope (see {@link ContentWrites}).</li>

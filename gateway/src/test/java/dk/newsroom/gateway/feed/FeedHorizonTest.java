@@ -157,8 +157,9 @@ class FeedHorizonTest {
 	private static FeedItem event(String id, String track, String city) {
 		FeedItem plain = item(ContentType.EVENT, id, NOW.minusSeconds(10), 1, List.of(), track);
 		return new FeedItem(plain.type(), plain.id(), plain.slug(), plain.title(), plain.summary(), plain.image(),
-				plain.tags(), plain.section(), plain.publishedAt(), plain.version(), plain.link(), plain.url(),
-				new FeedEventDetails(NOW.plusSeconds(86_400), null, "Godsbanen", city, track, "SCHEDULED"), null);
+				plain.tags(), plain.section(), plain.publishedAt(), plain.updatedAt(), plain.version(), plain.link(),
+				plain.url(), new FeedEventDetails(NOW.plusSeconds(86_400), null, "Godsbanen", city, track, "SCHEDULED"),
+				null);
 	}
 
 	@Test

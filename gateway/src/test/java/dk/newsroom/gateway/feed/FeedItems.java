@@ -24,7 +24,7 @@ public final class FeedItems {
 	public static FeedItem item(ContentType type, String id, Instant publishedAt, long version, List<String> tags,
 			@Nullable String section) {
 		return new FeedItem(type, id, "slug-" + id, "Overskrift " + id, "Kort resumé af " + id, null, tags, section,
-				publishedAt, version, "/api/" + type.wireName() + "/" + id);
+				publishedAt, publishedAt, version, "/api/" + type.wireName() + "/" + id);
 	}
 
 	public static List<String> ids(FeedPage page) {

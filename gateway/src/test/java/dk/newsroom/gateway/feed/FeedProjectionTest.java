@@ -30,7 +30,7 @@ class FeedProjectionTest {
 	void appliesNewerVersionsAndIgnoresOlderOrEqualOnes() {
 		assertThat(this.projection.apply(FeedChange.listed(article("a", hoursAgo(3), 2)))).isTrue();
 		FeedItem older = new FeedItem(ContentType.ARTICLE, "a", "gammel-slug", "Gammel overskrift", null, null,
-				List.of(), null, hoursAgo(3), 1, "/api/articles/a");
+				List.of(), null, hoursAgo(3), hoursAgo(3), 1, "/api/articles/a");
 
 		assertThat(this.projection.apply(FeedChange.listed(older))).isFalse();
 		assertThat(this.projection.apply(FeedChange.listed(article("a", hoursAgo(3), 3)))).isTrue();

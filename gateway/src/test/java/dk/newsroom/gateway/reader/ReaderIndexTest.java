@@ -115,7 +115,8 @@ class ReaderIndexTest {
 	}
 
 	private static FeedItem event(String id, Instant startsAt, Instant publishedAt, long version) {
-		return new FeedItem(ContentType.EVENT, id, id, "Arrangement " + id, null, null, List.of(), "Sikkerhed",
+		return new FeedItem(
+				ContentType.EVENT, id, id, "Arrangement " + id, null, null, List.of(), "Sikkerhed", publishedAt,
 				publishedAt, version, "/api/events/" + id, "/arrangementer/" + id, new FeedEventDetails(startsAt,
 						startsAt.plus(Duration.ofHours(6)), "Bella Center", "København S", "Sikkerhed", "SCHEDULED"),
 				null);

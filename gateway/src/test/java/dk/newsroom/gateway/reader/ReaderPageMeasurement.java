@@ -170,7 +170,8 @@ class ReaderPageMeasurement {
 	private static FeedItem item(ContentType type, String id, Instant publishedAt, String title,
 			@Nullable FeedEventDetails event, @Nullable FeedPersonDetails person) {
 		return new FeedItem(type, id, id, title, "Et kort resumé på dansk.", null, List.of("it"), "Sikkerhed",
-				publishedAt, 1, "/api/" + type.wireName() + "/" + id, FeedItem.pageUrl(type, id), event, person);
+				publishedAt, publishedAt, 1, "/api/" + type.wireName() + "/" + id, FeedItem.pageUrl(type, id), event,
+				person);
 	}
 
 }

@@ -39,7 +39,8 @@ public class ArticleFeedMapper implements FeedMapper {
 	private static FeedItem toItem(String id, long version, ArticleMessage article) {
 		return new FeedItem(ContentType.ARTICLE, id, article.slug(), article.headline(), article.lead(),
 				image(article.topImage()), Listing.tags(article.tags()), article.section(), article.publishedAt(),
-				version, Listing.link("/api/articles", id));
+				Listing.updatedAt(article.updatedAt(), article.publishedAt()), version,
+				Listing.link("/api/articles", id));
 	}
 
 	private static @Nullable FeedImage image(ArticleMessage.@Nullable TopImage image) {

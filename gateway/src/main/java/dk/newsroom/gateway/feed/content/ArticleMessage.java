@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ArticleMessage(@Nullable String slug, @Nullable String status, @Nullable String headline, @Nullable String lead,
 		@Nullable TopImage topImage, @Nullable List<String> tags, @Nullable String section,
-		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt,
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant updatedAt, @Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record TopImage(@Nullable String url, @Nullable String caption, @Nullable String credit) {

@@ -43,8 +43,9 @@ public class EventFeedMapper implements FeedMapper {
 				(venue != null) ? venue.name() : null, (venue != null) ? venue.city() : null, event.track(),
 				event.eventStatus());
 		return new FeedItem(ContentType.EVENT, id, event.slug(), event.title(), event.teaser(), image(event.image()),
-				Listing.tags(event.tags()), event.track(), event.publishedAt(), version,
-				Listing.link("/api/events", id), FeedItem.pageUrl(ContentType.EVENT, event.slug()), details, null);
+				Listing.tags(event.tags()), event.track(), event.publishedAt(),
+				Listing.updatedAt(event.updatedAt(), event.publishedAt()), version, Listing.link("/api/events", id),
+				FeedItem.pageUrl(ContentType.EVENT, event.slug()), details, null);
 	}
 
 	private static @Nullable FeedImage image(EventMessage.@Nullable Image image) {

@@ -17,7 +17,7 @@ record EventMessage(@Nullable String slug, @Nullable String status, @Nullable St
 		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant startsAt,
 		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant endsAt, @Nullable Image image,
 		@Nullable List<String> tags, @JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt,
-		@Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant updatedAt, @Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Venue(@Nullable String name, @Nullable String city) {

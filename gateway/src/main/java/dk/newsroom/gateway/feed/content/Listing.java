@@ -28,6 +28,14 @@ final class Listing {
 		return PUBLISHED.equals(status) && publishedAt != null && slug != null;
 	}
 
+	/**
+	 * When a listed resource last changed: its {@code updatedAt}, or its
+	 * {@code publishedAt} when the record has none.
+	 */
+	static Instant updatedAt(@Nullable Instant updatedAt, Instant publishedAt) {
+		return (updatedAt != null) ? updatedAt : publishedAt;
+	}
+
 	static List<String> tags(@Nullable List<String> tags) {
 		return (tags != null) ? tags.stream().filter(Objects::nonNull).toList() : List.of();
 	}

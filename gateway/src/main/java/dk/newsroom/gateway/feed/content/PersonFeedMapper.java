@@ -39,8 +39,9 @@ public class PersonFeedMapper implements FeedMapper {
 	private static FeedItem toItem(String id, long version, String name, PersonMessage notice) {
 		String title = (notice.company() != null) ? name + ", " + notice.company() : name;
 		return new FeedItem(ContentType.PERSON, id, notice.slug(), title, notice.announcement(), photo(notice),
-				Listing.tags(notice.tags()), notice.label(), notice.publishedAt(), version,
-				Listing.link("/api/people", id), FeedItem.pageUrl(ContentType.PERSON, notice.slug()), null,
+				Listing.tags(notice.tags()), notice.label(), notice.publishedAt(),
+				Listing.updatedAt(notice.updatedAt(), notice.publishedAt()), version, Listing.link("/api/people", id),
+				FeedItem.pageUrl(ContentType.PERSON, notice.slug()), null,
 				new FeedPersonDetails(name, notice.company(), notice.title(), notice.label()));
 	}
 

@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PersonMessage(@Nullable String slug, @Nullable String status, @Nullable String label, @Nullable Person person,
 		@Nullable String company, @Nullable String title, @Nullable String announcement, @Nullable List<String> tags,
-		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt,
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant updatedAt, @Nullable Long version) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Person(@Nullable String name, @Nullable Photo photo) {

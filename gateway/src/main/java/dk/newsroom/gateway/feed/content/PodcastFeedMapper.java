@@ -32,7 +32,8 @@ public class PodcastFeedMapper implements FeedMapper {
 				&& podcast.title() != null;
 		return new MappedResource(version,
 				listed ? new FeedItem(ContentType.PODCAST, id, podcast.slug(), podcast.title(), podcast.description(),
-						null, Listing.tags(podcast.tags()), "Podcast", podcast.publishedAt(), version,
+						null, Listing.tags(podcast.tags()), "Podcast", podcast.publishedAt(),
+						Listing.updatedAt(podcast.updatedAt(), podcast.publishedAt()), version,
 						Listing.link("/api/podcasts", id)) : null);
 	}
 

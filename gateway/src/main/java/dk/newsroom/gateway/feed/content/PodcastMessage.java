@@ -14,6 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PodcastMessage(@Nullable String slug, @Nullable String status, @Nullable String title,
 		@Nullable String description, @Nullable List<String> tags,
-		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt, @Nullable Long version) {
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant publishedAt,
+		@JsonDeserialize(using = IsoInstants.class) @Nullable Instant updatedAt, @Nullable Long version) {
 
 }

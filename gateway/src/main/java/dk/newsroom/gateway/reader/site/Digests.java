@@ -26,6 +26,14 @@ public final class Digests {
 		return quote(digest.digest());
 	}
 
+	/**
+	 * A strong validator fed part by part, for an answer made of many items (a sitemap
+	 * lists up to 50 000): no array of every part is built first.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
 	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
@@ -33,6 +41,34 @@ public final class Digests {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
+	}
+
+	/** Collects the parts of a validator; {@link #etag()} ends it. */
+	public static final class Builder {
+
+		private final MessageDigest digest = sha256();
+
+		private Builder() {
+		}
+
+		/** Adds one part (parts are separated, so "ab", "c" differs from "a", "bc"). */
+		public Builder add(String part) {
+			this.digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			this.digest.update((byte) 0);
+			return this;
+		}
+
+		public Builder add(long part) {
+			return add(Long.toString(part));
+		}
+
+		/**
+		 * The quoted strong ETag of the parts added, as {@link Digests#etag(String...)}.
+		 */
+		public String etag() {
+			return quote(this.digest.digest());
+		}
+
 	}
 
 	private static String quote(byte[] hash) {

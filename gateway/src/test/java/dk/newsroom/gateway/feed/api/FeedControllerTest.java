@@ -43,8 +43,8 @@ class FeedControllerTest {
 			.listed(new FeedItem(ContentType.ARTICLE, "6745a1f0", "ny-sikkerhedsaftale-mellem-eu-og-ukraine",
 					"Ny sikkerhedsaftale mellem EU og Ukraine", "EU og Ukraine vil samarbejde tættere om cyberforsvar.",
 					new FeedImage("https://images.example.dk/eu.jpg", "Topmødet i Kyiv", "Foto: Anne Holm"),
-					List.of("cybersikkerhed", "eu"), "Sikkerhed", Instant.parse("2026-11-26T09:00:00Z"), 3,
-					"/api/articles/6745a1f0")));
+					List.of("cybersikkerhed", "eu"), "Sikkerhed", Instant.parse("2026-11-26T09:00:00Z"),
+					Instant.parse("2026-11-26T09:30:00Z"), 3, "/api/articles/6745a1f0")));
 		this.projection.apply(FeedChange.listed(FeedItems.article("older", Instant.parse("2026-11-25T09:00:00Z"), 1)));
 
 		this.client.get()
@@ -60,7 +60,7 @@ class FeedControllerTest {
 			.jsonPath("$.items.length()")
 			.isEqualTo(2)
 			.jsonPath("$.items[0].length()")
-			.isEqualTo(12)
+			.isEqualTo(13)
 			.jsonPath("$.items[0].type")
 			.isEqualTo("article")
 			.jsonPath("$.items[0].id")
@@ -83,6 +83,8 @@ class FeedControllerTest {
 			.isEqualTo("Sikkerhed")
 			.jsonPath("$.items[0].publishedAt")
 			.isEqualTo("2026-11-26T09:00:00Z")
+			.jsonPath("$.items[0].updatedAt")
+			.isEqualTo("2026-11-26T09:30:00Z")
 			.jsonPath("$.items[0].version")
 			.isEqualTo(3)
 			.jsonPath("$.items[0].link")

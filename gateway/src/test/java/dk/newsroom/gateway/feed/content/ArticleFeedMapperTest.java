@@ -21,7 +21,7 @@ class ArticleFeedMapperTest {
 			"topImage":{"url":"https://images.example.dk/eu.jpg","caption":"Topmødet i Kyiv","credit":"Foto: Anne Holm"},
 			"section":"Sikkerhed","authors":["Mette Kjær"],"source":"Ritzau","language":"da",
 			"tags":["cybersikkerhed","eu"],"publishedAt":"2026-11-26T09:00:00Z","createdAt":"2026-11-26T08:40:00Z",
-			"updatedAt":"2026-11-26T09:00:00Z","version":3,"somethingNew":{"x":1}}
+			"updatedAt":"2026-11-26T10:15:00Z","version":3,"somethingNew":{"x":1}}
 			""";
 
 	private final ArticleFeedMapper mapper = new ArticleFeedMapper(JsonMapper.builder().build());
@@ -42,9 +42,18 @@ class ArticleFeedMapperTest {
 			assertThat(item.tags()).containsExactly("cybersikkerhed", "eu");
 			assertThat(item.section()).isEqualTo("Sikkerhed");
 			assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+			assertThat(item.updatedAt()).isEqualTo(Instant.parse("2026-11-26T10:15:00Z"));
 			assertThat(item.version()).isEqualTo(3);
 			assertThat(item.link()).isEqualTo("/api/articles/6745a1f0c2a4b81e2f3d9a10");
 		});
+	}
+
+	@Test
+	void takesThePublicationTimeForAnArticleWithoutUpdatedAt() {
+		String json = PUBLISHED_ARTICLE.replace("\"updatedAt\":\"2026-11-26T10:15:00Z\",", "");
+
+		assertThat(this.mapper.map("a", bytes(json)).item()).isNotNull()
+			.satisfies((item) -> assertThat(item.updatedAt()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z")));
 	}
 
 	@Test

@@ -41,6 +41,7 @@ class EventFeedMapperTest {
 			assertThat(item.image()).isEqualTo(new FeedImage("https://billeder.newsroom.dk/sikkerhed.jpg",
 					"Sidste års konference", "Foto: Jens Bøgh"));
 			assertThat(item.link()).isEqualTo("/api/events/6b0879a1c2a4b81e2f3d9a10");
+			assertThat(item.updatedAt()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z"));
 			assertThat(item.event()).isEqualTo(new FeedEventDetails(Instant.parse("2027-03-12T08:00:00Z"),
 					Instant.parse("2027-03-12T15:30:00Z"), "Tapetfabrikken", "København Ø", "Sikkerhed", "SCHEDULED"));
 			assertThat(item.person()).isNull();

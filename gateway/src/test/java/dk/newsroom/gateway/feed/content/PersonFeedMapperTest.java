@@ -43,6 +43,7 @@ class PersonFeedMapperTest {
 			assertThat(item.section()).isEqualTo("Nyt job");
 			assertThat(item.tags()).containsExactly("cloud");
 			assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-11-26T07:00:00Z"));
+			assertThat(item.updatedAt()).isEqualTo(Instant.parse("2026-11-26T07:00:00Z"));
 			assertThat(item.link()).isEqualTo("/api/people/6b0878e63b1c0158a23a7186");
 			assertThat(item.person())
 				.isEqualTo(new FeedPersonDetails("Mette Kjær Sørensen", "Nordlys Data", "seniorrådgiver", "Nyt job"));

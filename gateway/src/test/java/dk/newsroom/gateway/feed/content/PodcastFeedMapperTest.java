@@ -35,6 +35,7 @@ class PodcastFeedMapperTest {
 			assertThat(item.section()).isEqualTo("Podcast");
 			assertThat(item.tags()).containsExactly("cloud");
 			assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-12-05T06:00:00Z"));
+			assertThat(item.updatedAt()).isEqualTo(Instant.parse("2026-12-05T06:00:00Z"));
 			assertThat(item.link()).isEqualTo("/api/podcasts/6b13b698ebe4e3824f1b44f6");
 			assertThat(item.image()).isNull();
 		});

@@ -57,8 +57,8 @@ class FeedFormatsControllerTest {
 	void publish() {
 		apply(new FeedItem(ContentType.ARTICLE, "a1", "ny-aftale", "Ny sikkerhedsaftale: æ, ø og å i Århus",
 				"Kort resumé med Ærø og Øresund.", new FeedImage("https://billeder.newsroom.dk/eu.jpg", null, null),
-				List.of("cybersikkerhed", "eu"), "Sikkerhed", Instant.parse("2026-11-26T09:00:00Z"), 3,
-				"/api/articles/a1"));
+				List.of("cybersikkerhed", "eu"), "Sikkerhed", Instant.parse("2026-11-26T09:00:00Z"),
+				Instant.parse("2026-11-26T09:00:00Z"), 3, "/api/articles/a1"));
 		apply(FeedItems.item(ContentType.EVENT, "e1", Instant.parse("2026-11-26T08:00:00Z"), 1, List.of("beredskab"),
 				"Sikkerhed"));
 		apply(FeedItems.item(ContentType.PERSON, "p1", Instant.parse("2026-11-26T07:00:00Z"), 1, List.of("eu"),

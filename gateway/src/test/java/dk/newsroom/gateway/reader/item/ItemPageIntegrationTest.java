@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * reader, a cache and a search engine see them.
  */
 @NewsroomIntegrationTest(properties = { SiteContent.ARTICLES_PROPERTY, SiteContent.EVENTS_PROPERTY,
-		SiteContent.PEOPLE_PROPERTY, "newsroom.feed.topic-refresh-interval=200ms" })
+		SiteContent.PEOPLE_PROPERTY, SiteContent.TOPIC_REFRESH_PROPERTY })
 class ItemPageIntegrationTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
