@@ -3,9 +3,11 @@
 # measure next to its baseline with a warm-up, and writes docs/performance.md and docs/performance.json.
 # See docs/performance.md ("How it is measured") and docs/load.md for the measures it shares with the load script.
 #
-# Usage: scripts/bench.sh [--smoke] [--no-build]
+# Usage: scripts/bench.sh [--smoke] [--no-build] [--only MEASURES]
 #   --smoke      a short run that only proves the harness works (CI runs it): no start-up measure, short runs,
 #                200 streams; writes target/bench/performance.md and .json, never docs/
+#   --only M,…   the full-length run of only these measures (feed, page, routed, writes, streams, depth, publish,
+#                bootstrap); writes target/bench/performance.md and .json, never docs/
 #   --no-build   use the jars that are there (./mvnw -B -q -DskipTests install otherwise)
 # The stack it starts is its own: data in target/bench/data (emptied first), ports 18080 (gateway), 18180
 # (management), 18081-18083 (services), 19092 (Kafka), 27117 (MongoDB stand-in), and 18280/18380 for the gateways
@@ -18,12 +20,15 @@ cd "$(dirname "$0")/.."
 
 SMOKE=false
 BUILD=true
-for arg in "$@"; do
-  case "$arg" in
+ONLY=
+while (( $# > 0 )); do
+  case "$1" in
     --smoke) SMOKE=true ;;
     --no-build) BUILD=false ;;
-    *) echo "usage: scripts/bench.sh [--smoke] [--no-build]" >&2; exit 2 ;;
+    --only) ONLY=${2:?--only needs a list of measures}; shift ;;
+    *) echo "usage: scripts/bench.sh [--smoke] [--no-build] [--only MEASURES]" >&2; exit 2 ;;
   esac
+  shift
 done
 
 OUT=target/bench
@@ -91,7 +96,7 @@ start_stack() {
 }
 
 START_ARGS=()
-if ! $SMOKE; then
+if ! $SMOKE && [[ -z "$ONLY" ]]; then
   # Start-up as a developer sees it: ./run.sh's JVM settings (NEWSROOM_APP_JVM_OPTIONS unset), all cores.
   export NEWSROOM_DATA_DIR="$OUT/startup-data"
   rm -rf "$NEWSROOM_DATA_DIR"
@@ -126,8 +131,12 @@ if $SMOKE; then
     --json "$OUT/performance.json")
 else
   ARGS=(--stack-warm-up-seconds 120 --warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000
-    --depth 1000 --publish-rates 10,40,100 --bootstrap-items 100000,1000000 --markdown docs/performance.md
-    --json docs/performance.json)
+    --depth 1000 --publish-rates 10,40,100 --bootstrap-items 100000,1000000)
+  if [[ -n "$ONLY" ]]; then
+    ARGS+=(--only "$ONLY" --markdown "$OUT/performance.md" --json "$OUT/performance.json")
+  else
+    ARGS+=(--markdown docs/performance.md --json docs/performance.json)
+  fi
 fi
 
 "${GENERATOR_RUN[@]}" java -Xms256m -Xmx1g -XX:+UseSerialGC \
