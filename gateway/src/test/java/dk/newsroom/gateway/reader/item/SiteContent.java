@@ -14,21 +14,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Whole resources as the services put them on their topics (the contracts' shapes, every
  * field), on the item page tests' own three topics: a Danish article, event and Navnenyt
- * notice, and their edits, withdrawals and deletions.
+ * notice, and their edits, withdrawals and deletions. The list pages' test shares them
+ * (and so the cached application context).
  */
-final class SiteContent {
+public final class SiteContent {
 
-	static final String ARTICLES = "gateway-it.site.articles.v1";
+	public static final String ARTICLES = "gateway-it.site.articles.v1";
 
-	static final String EVENTS = "gateway-it.site.events.v1";
+	public static final String EVENTS = "gateway-it.site.events.v1";
 
-	static final String PEOPLE = "gateway-it.site.people.v1";
+	public static final String PEOPLE = "gateway-it.site.people.v1";
 
-	static final String ARTICLES_PROPERTY = "newsroom.feed.topics.article=" + ARTICLES;
+	public static final String ARTICLES_PROPERTY = "newsroom.feed.topics.article=" + ARTICLES;
 
-	static final String EVENTS_PROPERTY = "newsroom.feed.topics.event=" + EVENTS;
+	public static final String EVENTS_PROPERTY = "newsroom.feed.topics.event=" + EVENTS;
 
-	static final String PEOPLE_PROPERTY = "newsroom.feed.topics.person=" + PEOPLE;
+	public static final String PEOPLE_PROPERTY = "newsroom.feed.topics.person=" + PEOPLE;
 
 	static final String BODY = "<p>Regeringen vil bruge <strong>2,5 milliarder kroner</strong> på cyberforsvaret.</p>"
 			+ "<h2>Ny enhed</h2><p>Læs mere hos <a href=\"https://fmn.dk\">Forsvarsministeriet</a>.</p>";
@@ -40,7 +41,7 @@ final class SiteContent {
 	private SiteContent() {
 	}
 
-	static synchronized void createTopics() {
+	public static synchronized void createTopics() {
 		if (topics == null) {
 			topics = new TestTopics();
 			TestTopics.create(ARTICLES, 1);
@@ -50,7 +51,7 @@ final class SiteContent {
 	}
 
 	/** A whole article; change any field before sending. */
-	static Map<String, Object> article(String id, Instant publishedAt, long version) {
+	public static Map<String, Object> article(String id, Instant publishedAt, long version) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", id);
 		json.put("slug", "regeringen-styrker-cyberforsvaret-" + id);
@@ -72,7 +73,7 @@ final class SiteContent {
 		return json;
 	}
 
-	static Map<String, Object> event(String id, Instant startsAt, String eventStatus, long version) {
+	public static Map<String, Object> event(String id, Instant startsAt, String eventStatus, long version) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", id);
 		json.put("slug", "cybersikkerhedsdoegnet-" + id);
@@ -101,7 +102,7 @@ final class SiteContent {
 		return json;
 	}
 
-	static Map<String, Object> notice(String id, Instant publishedAt, long version) {
+	public static Map<String, Object> notice(String id, Instant publishedAt, long version) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", id);
 		json.put("slug", "aase-noergaard-systematic-" + id);
@@ -128,13 +129,13 @@ final class SiteContent {
 		return json;
 	}
 
-	static void send(String topic, Map<String, Object> json) {
+	public static void send(String topic, Map<String, Object> json) {
 		String id = (String) json.get("id");
 		long version = ((Number) json.get("version")).longValue();
 		topics.send(topic, id, JSON.writeValueAsBytes(json), ArticleRecords.headers(id, "changed", version));
 	}
 
-	static void delete(String topic, String id, long version) {
+	public static void delete(String topic, String id, long version) {
 		topics.send(topic, id, null, ArticleRecords.headers(id, "deleted", version));
 	}
 
