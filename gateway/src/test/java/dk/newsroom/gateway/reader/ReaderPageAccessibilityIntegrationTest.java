@@ -92,7 +92,11 @@ class ReaderPageAccessibilityIntegrationTest {
 					Arguments.of("/arrangementer/reader-e2", "event", width),
 					Arguments.of("/arrangementer/reader-e3", "event-cancelled", width),
 					Arguments.of("/navnenyt/reader-p2", "notice", width),
-					Arguments.of("/artikler/findes-ikke", "not-found", width)));
+					Arguments.of("/artikler/findes-ikke", "not-found", width),
+					Arguments.of("/sektioner/sikkerhed", "section", width), Arguments.of("/emner/it", "tag", width),
+					Arguments.of("/arrangementer", "events", width),
+					Arguments.of("/arrangementer?tidligere=1", "events-past", width),
+					Arguments.of("/navnenyt", "notices", width)));
 	}
 
 	@ParameterizedTest(name = "{1} page at {2} px")
