@@ -1,14 +1,13 @@
 package dk.newsroom.gateway.reader;
 
-import java.nio.charset.StandardCharsets;
-
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedQuery;
 import dk.newsroom.gateway.feed.query.FeedParameters;
+import dk.newsroom.gateway.reader.site.SiteAnswers;
+import dk.newsroom.gateway.reader.site.SitePage;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +30,9 @@ import org.springframework.web.server.ServerWebExchange;
  * <p>
  * The front page is rendered once per change of the feed and served from the
  * {@link FrontPageCache} in between; the pages after a cursor are rendered per request.
- * Both carry a strong ETag of their bytes and {@code Cache-Control: no-cache}: a browser
- * revalidates every time, and an unchanged page is a 304 without a body.
+ * Both carry a strong ETag of their bytes, {@code Last-Modified} and the site's
+ * {@code Cache-Control} ({@link SiteAnswers}): a browser revalidates every time, a CDN
+ * may keep the page for seconds, and an unchanged page is a 304 without a body.
  */
 @Controller
 class ReaderController {
@@ -49,15 +49,16 @@ class ReaderController {
 	/** The articles of the front page. */
 	static final FeedQuery FRONT_PAGE = articleQuery(null);
 
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
 	private final FrontPageCache frontPage;
 
 	private final ReaderRenderer renderer;
 
-	ReaderController(FrontPageCache frontPage, ReaderRenderer renderer) {
+	private final SiteAnswers answers;
+
+	ReaderController(FrontPageCache frontPage, ReaderRenderer renderer, SiteAnswers answers) {
 		this.frontPage = frontPage;
 		this.renderer = renderer;
+		this.answers = answers;
 	}
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -70,18 +71,8 @@ class ReaderController {
 		return Mono.just(respond(exchange, this.renderer.render(articleQuery(cursor), false)));
 	}
 
-	private static ResponseEntity<byte[]> respond(ServerWebExchange exchange, ReaderRendering rendering) {
-		if (exchange.checkNotModified(rendering.etag())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(rendering.etag())
-				.cacheControl(CacheControl.noCache())
-				.build();
-		}
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.eTag(rendering.etag())
-			.cacheControl(CacheControl.noCache())
-			.body(rendering.html());
+	private ResponseEntity<byte[]> respond(ServerWebExchange exchange, ReaderRendering rendering) {
+		return this.answers.page(exchange, new SitePage(rendering.html(), rendering.etag(), null));
 	}
 
 	static FeedQuery articleQuery(@Nullable String cursor) {

@@ -44,15 +44,24 @@ class ReaderPageCachingIntegrationTest {
 		assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
 		String etag = page.getResponseHeaders().getETag();
 		assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
-		assertThat(page.getResponseHeaders().getCacheControl()).isEqualTo("no-cache");
+		assertThat(page.getResponseHeaders().getCacheControl()).isEqualTo("max-age=0, public, s-maxage=10");
+		assertThat(page.getResponseHeaders().getLastModified()).isPositive();
 
 		for (String ifNoneMatch : new String[] { etag, "W/" + etag, "\"other\", " + etag }) {
 			EntityExchangeResult<byte[]> notModified = get(ifNoneMatch);
 			assertThat(notModified.getStatus()).as(ifNoneMatch).isEqualTo(HttpStatus.NOT_MODIFIED);
 			assertThat(notModified.getResponseHeaders().getETag()).isEqualTo(etag);
-			assertThat(notModified.getResponseHeaders().getCacheControl()).isEqualTo("no-cache");
+			assertThat(notModified.getResponseHeaders().getCacheControl()).isEqualTo("max-age=0, public, s-maxage=10");
 			assertThat(notModified.getResponseBody()).isNull();
 		}
+		// Only the date: the same content was first served then, so not modified either.
+		EntityExchangeResult<byte[]> byDate = this.client.get()
+			.uri("/")
+			.header(HttpHeaders.IF_MODIFIED_SINCE, page.getResponseHeaders().getFirst(HttpHeaders.LAST_MODIFIED))
+			.exchange()
+			.expectBody()
+			.returnResult();
+		assertThat(byDate.getStatus()).isEqualTo(HttpStatus.NOT_MODIFIED);
 		EntityExchangeResult<byte[]> other = get("\"other\"");
 		assertThat(other.getStatus()).isEqualTo(HttpStatus.OK);
 		assertThat(other.getResponseBody()).isEqualTo(page.getResponseBody());

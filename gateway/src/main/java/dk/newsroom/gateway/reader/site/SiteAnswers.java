@@ -1,11 +1,14 @@
 package dk.newsroom.gateway.reader.site;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -35,15 +38,35 @@ public final class SiteAnswers {
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(SHARED_MAX_AGE).cachePublic();
 
+	/** How many pages' first-served times are remembered. */
+	static final int FIRST_SERVED = 10_000;
+
 	private final SiteTemplates templates;
 
-	public SiteAnswers(SiteTemplates templates) {
+	private final Clock clock;
+
+	/**
+	 * Per validator of a page without a change time of its own: when it was first served.
+	 */
+	private final Cache<String, Instant> firstServed = Caffeine.newBuilder().maximumSize(FIRST_SERVED).build();
+
+	public SiteAnswers(SiteTemplates templates, Clock clock) {
 		this.templates = templates;
+		this.clock = clock;
 	}
 
-	/** The page, or a 304 when the request's validators match. */
+	/**
+	 * The page, or a 304 when the request's validators match. A page that does not know
+	 * when its content last changed (a list, the front page) is dated when this gateway
+	 * first served exactly that content (its ETag): an earlier date would claim a 304 for
+	 * content a client may not have, a later one only costs a full answer.
+	 */
 	public ResponseEntity<byte[]> page(ServerWebExchange exchange, SitePage page) {
-		return answer(exchange, page.etag(), page.lastModified(), MediaType.TEXT_HTML, () -> page.html());
+		Instant lastModified = page.lastModified();
+		if (lastModified == null) {
+			lastModified = this.firstServed.get(page.etag(), (etag) -> this.clock.instant());
+		}
+		return answer(exchange, page.etag(), lastModified, MediaType.TEXT_HTML, () -> page.html());
 	}
 
 	/**

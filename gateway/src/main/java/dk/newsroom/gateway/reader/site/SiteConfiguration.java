@@ -1,5 +1,7 @@
 package dk.newsroom.gateway.reader.site;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +15,8 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	SiteAnswers siteAnswers(SiteTemplates templates) {
-		return new SiteAnswers(templates);
+	SiteAnswers siteAnswers(SiteTemplates templates, Clock clock) {
+		return new SiteAnswers(templates, clock);
 	}
 
 	@Bean

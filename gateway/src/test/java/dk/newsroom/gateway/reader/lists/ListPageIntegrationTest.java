@@ -373,6 +373,13 @@ class ListPageIntegrationTest {
 			String etag = headers.getETag();
 			assertThat(etag).as(list).startsWith("\"");
 			assertThat(headers.getCacheControl()).contains("public", "s-maxage=10", "max-age=0");
+			assertThat(headers.getLastModified()).as(list).isPositive();
+			this.client.get()
+				.uri(URI.create(absolute(list)))
+				.header(HttpHeaders.IF_MODIFIED_SINCE, headers.getFirst(HttpHeaders.LAST_MODIFIED))
+				.exchange()
+				.expectStatus()
+				.isNotModified();
 			this.client.get()
 				.uri(URI.create(absolute(list)))
 				.header(HttpHeaders.IF_NONE_MATCH, etag)
