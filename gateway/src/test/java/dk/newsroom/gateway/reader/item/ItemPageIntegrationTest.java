@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,11 @@ import static org.awaitility.Awaitility.await;
 class ItemPageIntegrationTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** How long an edit or a withdrawal may take to reach the page. */
+	static final Duration EDIT_SHOWN = Duration.ofSeconds(5);
+
+	private static final Logger log = LoggerFactory.getLogger(ItemPageIntegrationTest.class);
 
 	static final String DANISH_TIME = "\\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}";
 
@@ -175,9 +182,12 @@ class ItemPageIntegrationTest {
 		article.put("headline", "Rettet: Regeringen styrker cyberforsvaret med 3 milliarder");
 		article.put("updatedAt", Instant.now().toString());
 		article.put("version", 2);
+		long editSent = System.nanoTime();
 		SiteContent.send(SiteContent.ARTICLES, article);
 
-		await().atMost(WAIT).untilAsserted(() -> {
+		// Within a second as a rule (logged); the bound leaves room for a loaded machine
+		// but not for a page kept for its shared-cache lifetime or longer.
+		await().atMost(EDIT_SHOWN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> {
 			EntityExchangeResult<byte[]> edited = this.client.get()
 				.uri(path)
 				.header(HttpHeaders.IF_NONE_MATCH, etag)
@@ -189,12 +199,16 @@ class ItemPageIntegrationTest {
 			assertThat(edited.getResponseHeaders().getETag()).isNotEqualTo(etag);
 			assertThat(parse(edited).selectFirst("h1").text()).startsWith("Rettet:");
 		});
+		log.info("An edit reached its page {} ms after it was sent", (System.nanoTime() - editSent) / 1_000_000);
 
 		article.put("status", "WITHDRAWN");
 		article.put("version", 3);
+		long withdrawalSent = System.nanoTime();
 		SiteContent.send(SiteContent.ARTICLES, article);
 
-		EntityExchangeResult<byte[]> gone = awaitStatus(path, 404);
+		EntityExchangeResult<byte[]> gone = awaitStatus(path, 404, EDIT_SHOWN);
+		log.info("A withdrawal took its page down {} ms after it was sent",
+				(System.nanoTime() - withdrawalSent) / 1_000_000);
 		assertThat(gone.getResponseHeaders().getCacheControl()).isEqualTo("no-store");
 		assertThat(gone.getResponseHeaders().getETag()).isNull();
 		Document page = parse(gone);
@@ -375,8 +389,12 @@ class ItemPageIntegrationTest {
 	}
 
 	private EntityExchangeResult<byte[]> awaitStatus(String path, int status) {
+		return awaitStatus(path, status, WAIT);
+	}
+
+	private EntityExchangeResult<byte[]> awaitStatus(String path, int status, Duration atMost) {
 		EntityExchangeResult<byte[]>[] last = new EntityExchangeResult[1];
-		await().atMost(WAIT).untilAsserted(() -> {
+		await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> {
 			last[0] = get(path);
 			assertThat(last[0].getStatus().value()).isEqualTo(status);
 		});
