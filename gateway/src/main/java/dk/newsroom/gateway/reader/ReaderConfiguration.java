@@ -5,6 +5,7 @@ import java.time.Clock;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
+import dk.newsroom.gateway.reader.lists.EventProgramme;
 import dk.newsroom.gateway.reader.site.SiteTemplates;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -20,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
 class ReaderConfiguration {
 
 	@Bean
-	ReaderIndex readerIndex(FeedVisibility visibility, FeedProjection projection) {
-		ReaderIndex index = new ReaderIndex(visibility);
+	ReaderIndex readerIndex(FeedVisibility visibility, FeedProjection projection, EventProgramme events) {
+		ReaderIndex index = new ReaderIndex(visibility, events);
 		projection.addListener(index);
 		return index;
 	}

@@ -1,7 +1,6 @@
 package dk.newsroom.gateway.reader;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -10,14 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedEntry;
-import dk.newsroom.gateway.feed.FeedEventDetails;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.ResourceRef;
+import dk.newsroom.gateway.reader.lists.EventProgramme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +24,14 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>a {@link #version() change counter}, bumped by every change the projection applies:
  * a rendering made at one version is current until the next;</li>
- * <li>the events that have not started yet, by start time, for "Kommende
- * arrangementer";</li>
  * <li>the items scheduled for later, by publication time, so a rendering knows when it
- * goes out of date without a change ({@link #nextChange}).</li>
+ * goes out of date without a change ({@link #nextChange}), together with the next start
+ * of an event;</li>
+ * <li>the upcoming events, from the site's one index of events by start time
+ * ({@link EventProgramme}).</li>
  * </ul>
- * It holds only the future: events that have started and items that are due are left out
- * when they arrive and dropped as time passes (when a rendering asks), so it never grows
- * with the feed's past.
+ * It holds only the future: items that are due are left out when they arrive and dropped
+ * as time passes (when a rendering asks), so it never grows with the feed's past.
  * <p>
  * Thread-safe: the feed reader's thread applies changes, request threads read; both under
  * this object's lock, held only to update or read a few map entries.
@@ -43,11 +41,6 @@ final class ReaderIndex implements FeedProjection.Listener {
 	private static final Comparator<Timed> ORDER = Comparator.comparing(Timed::at).thenComparing(Timed::id);
 
 	private final AtomicLong version = new AtomicLong();
-
-	/** Events that had not started when last looked at, soonest first. */
-	private final TreeMap<Timed, FeedItem> upcoming = new TreeMap<>(ORDER);
-
-	private final Map<String, Timed> upcomingById = new HashMap<>();
 
 	/**
 	 * Items listed for later, by when they become visible, soonest first (type and id as
@@ -59,8 +52,14 @@ final class ReaderIndex implements FeedProjection.Listener {
 
 	private final FeedVisibility visibility;
 
-	ReaderIndex(FeedVisibility visibility) {
+	private final EventProgramme events;
+
+	/**
+	 * @param events the events by start time; it listens to the projection itself
+	 */
+	ReaderIndex(FeedVisibility visibility, EventProgramme events) {
 		this.visibility = visibility;
+		this.events = events;
 	}
 
 	@Override
@@ -78,18 +77,6 @@ final class ReaderIndex implements FeedProjection.Listener {
 				this.scheduled.put(at, ref);
 				this.scheduledByRef.put(ref, at);
 			}
-			if (ref.type() == ContentType.EVENT) {
-				Timed wasUpcoming = this.upcomingById.remove(ref.id());
-				if (wasUpcoming != null) {
-					this.upcoming.remove(wasUpcoming);
-				}
-				FeedEventDetails event = (item != null) ? item.event() : null;
-				if (item != null && event != null && event.startsAt().isAfter(now)) {
-					Timed startsAt = new Timed(event.startsAt(), ref.id());
-					this.upcoming.put(startsAt, item);
-					this.upcomingById.put(ref.id(), startsAt);
-				}
-			}
 		}
 		// After the index is updated: a rendering that saw the old version may have seen
 		// the old index, never the reverse.
@@ -106,19 +93,8 @@ final class ReaderIndex implements FeedProjection.Listener {
 	 * @param now the time of the rendering
 	 * @param max how many at most
 	 */
-	synchronized List<FeedItem> upcomingEvents(Instant now, int max) {
-		forget(now);
-		List<FeedItem> events = new ArrayList<>(max);
-		for (FeedItem item : this.upcoming.values()) {
-			if (events.size() == max) {
-				break;
-			}
-			// An event listed for later is not on the feed yet.
-			if (this.visibility.isVisible(item, now)) {
-				events.add(item);
-			}
-		}
-		return events;
+	List<FeedItem> upcomingEvents(Instant now, int max) {
+		return this.events.startingAfter(now, max);
 	}
 
 	/**
@@ -129,22 +105,17 @@ final class ReaderIndex implements FeedProjection.Listener {
 	 * @return that moment, or {@code null} when nothing is scheduled and no event is
 	 * upcoming
 	 */
-	synchronized @Nullable Instant nextChange(Instant now) {
-		forget(now);
-		Instant next = null;
-		if (!this.scheduled.isEmpty()) {
-			next = this.scheduled.firstKey().at();
+	@Nullable Instant nextChange(Instant now) {
+		Instant next;
+		synchronized (this) {
+			forget(now);
+			next = this.scheduled.isEmpty() ? null : this.scheduled.firstKey().at();
 		}
-		if (!this.upcoming.isEmpty()) {
-			Instant start = this.upcoming.firstKey().at();
-			next = (next == null || start.isBefore(next)) ? start : next;
-		}
-		return next;
+		Instant start = this.events.nextStart(now);
+		return (start != null && (next == null || start.isBefore(next))) ? start : next;
 	}
 
-	/**
-	 * Drops the items that are visible and the events that have started by {@code now}.
-	 */
+	/** Drops the items that are visible by {@code now}. */
 	private void forget(Instant now) {
 		for (Iterator<Map.Entry<Timed, ResourceRef>> it = this.scheduled.entrySet().iterator(); it.hasNext();) {
 			Map.Entry<Timed, ResourceRef> due = it.next();
@@ -152,14 +123,6 @@ final class ReaderIndex implements FeedProjection.Listener {
 				break;
 			}
 			this.scheduledByRef.remove(due.getValue(), due.getKey());
-			it.remove();
-		}
-		for (Iterator<Map.Entry<Timed, FeedItem>> it = this.upcoming.entrySet().iterator(); it.hasNext();) {
-			Map.Entry<Timed, FeedItem> started = it.next();
-			if (started.getKey().at().isAfter(now)) {
-				break;
-			}
-			this.upcomingById.remove(started.getValue().id(), started.getKey());
 			it.remove();
 		}
 	}

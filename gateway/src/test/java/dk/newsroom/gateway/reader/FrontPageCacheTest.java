@@ -14,6 +14,7 @@ import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.MutableClock;
+import dk.newsroom.gateway.reader.lists.EventProgramme;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +32,8 @@ class FrontPageCacheTest {
 
 	private final FeedProjection projection = new FeedProjection(this.clock, FeedItems.SERIALIZER);
 
-	private final ReaderIndex index = new ReaderIndex(new FeedVisibility(this.clock));
+	private final ReaderIndex index = new ReaderIndex(new FeedVisibility(this.clock),
+			new EventProgramme(new FeedVisibility(this.clock)));
 
 	private final AtomicInteger renders = new AtomicInteger();
 

@@ -26,11 +26,11 @@ import dk.newsroom.gateway.feed.ResourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The events the feed holds, by start time, for the events page: the feed itself lists
- * newest published first, and neither it nor {@code /api/feed} has a {@code when}
- * parameter. Kept current by listening to the projection, so it holds exactly the events
- * the projection holds (an event let go behind the horizon leaves it too), again per
- * track and per city.
+ * The events the feed holds, by start time, for the events page and the front page's
+ * upcoming events ({@link #startingAfter}): the feed itself lists newest published first,
+ * and neither it nor {@code /api/feed} has a {@code when} parameter. Kept current by
+ * listening to the projection, so it holds exactly the events the projection holds (an
+ * event let go behind the horizon leaves it too), again per track and per city.
  * <p>
  * The timeline follows the events service's {@code when}: an event is <em>upcoming</em>
  * until it has ended ({@code endsAt}, or {@code startsAt} without one), so an event under
@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * request threads read without a lock and see a weakly consistent view; an event that
  * moves is put at its new place before it is taken from its old one.
  */
-final class EventProgramme implements FeedProjection.Listener {
+public final class EventProgramme implements FeedProjection.Listener {
 
 	/** At most this many tracks, and this many cities, are offered as filters. */
 	static final int MAX_FACETS = 40;
@@ -76,7 +76,7 @@ final class EventProgramme implements FeedProjection.Listener {
 	/** Danish order (æ, ø, å last), for the filters. */
 	private final Comparator<Object> danish;
 
-	EventProgramme(FeedVisibility visibility) {
+	public EventProgramme(FeedVisibility visibility) {
 		this.visibility = visibility;
 		this.danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
 	}
@@ -98,6 +98,38 @@ final class EventProgramme implements FeedProjection.Listener {
 		if (start != null && this.all.get(start) == entry.item()) {
 			replace(ref.id(), null);
 		}
+	}
+
+	/**
+	 * The visible events that start after {@code now}, soonest first (ties by id): the
+	 * front page's "Kommende arrangementer".
+	 * @param now the time of the rendering
+	 * @param max how many at most
+	 */
+	public List<FeedItem> startingAfter(Instant now, int max) {
+		List<FeedItem> events = new ArrayList<>(max);
+		for (Map.Entry<Start, FeedItem> event : this.all.tailMap(new Start(now, ""), true).entrySet()) {
+			if (events.size() == max) {
+				break;
+			}
+			if (event.getKey().at().isAfter(now) && this.visibility.isVisible(event.getValue(), now)) {
+				events.add(event.getValue());
+			}
+		}
+		return events;
+	}
+
+	/**
+	 * When the next event held starts after {@code now}, or {@code null} when none does:
+	 * then "Kommende arrangementer" changes without a new record.
+	 */
+	public @Nullable Instant nextStart(Instant now) {
+		for (Start start : this.all.tailMap(new Start(now, ""), true).keySet()) {
+			if (start.at().isAfter(now)) {
+				return start.at();
+			}
+		}
+		return null;
 	}
 
 	/**
