@@ -43,7 +43,20 @@ class SecurityHeadersIntegrationTest {
 			.expectHeader()
 			.valueEquals("X-Frame-Options", "DENY")
 			.expectHeader()
-			.valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache");
+			.valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=0, public, s-maxage=10");
+	}
+
+	@Test
+	void everyPageOfTheSiteHasThePolicyToo() {
+		for (String page : new String[] { "/navnenyt", "/arrangementer", "/artikler/findes-ikke", "/sitemap.xml" }) {
+			this.client.get()
+				.uri(page)
+				.exchange()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", ReaderPageContentSecurityPolicy.POLICY)
+				.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY");
+		}
 	}
 
 	@Test
