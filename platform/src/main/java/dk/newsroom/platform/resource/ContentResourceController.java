@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,7 +108,13 @@ public abstract class ContentResourceController<C, Q extends ContentRequest<C>, 
 		return this.service.withdraw(parseId(id), ETags.parseIfMatch(ifMatch)).map(this::ok);
 	}
 
-	@DeleteMapping("/{id}")
+	/**
+	 * A 204 has no body, so any client may ask, also one that accepts only the problem it
+	 * would get on a failure (as a client generated from the OpenAPI document does); the
+	 * controllers' type-level {@code produces = "application/json"} answered it 406.
+	 */
+	@DeleteMapping(path = "/{id}",
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	public Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return this.service.delete(parseId(id), ETags.parseIfMatch(ifMatch))
