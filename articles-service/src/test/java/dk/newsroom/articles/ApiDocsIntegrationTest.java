@@ -1,12 +1,16 @@
 package dk.newsroom.articles;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.OpenApiSnapshot;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The OpenAPI document the gateway's Swagger UI shows for this service. */
+/**
+ * The OpenAPI document the gateway's Swagger UI shows for this service, and its committed
+ * copy {@code docs/openapi/articles.json} (see {@link OpenApiSnapshot}).
+ */
 @NewsroomIntegrationTest
 class ApiDocsIntegrationTest {
 
@@ -29,6 +33,19 @@ class ApiDocsIntegrationTest {
 			.exists()
 			.jsonPath("$.paths['/api/articles/{id}/publish'].post")
 			.exists();
+	}
+
+	@Test
+	void isTheCommittedDocument() {
+		byte[] served = this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		OpenApiSnapshot.check("articles", served, "articles-service", getClass());
 	}
 
 }

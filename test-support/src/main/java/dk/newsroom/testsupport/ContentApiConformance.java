@@ -134,6 +134,52 @@ public abstract class ContentApiConformance {
 		expectPublished(draft, readBySlug);
 	}
 
+	/**
+	 * The API documents say so: a read by id or slug names its version in {@code ETag},
+	 * and the same {@code If-None-Match} gets a 304; a 404 is a problem with its
+	 * {@code title}, {@code status} and {@code instance} (no {@code type}: about:blank).
+	 */
+	@Test
+	void answersACurrentIfNoneMatchWith304AndAMissingItemWithAProblem() {
+		Map<String, Object> draft = created(validBody(newTag()));
+		String id = (String) draft.get("id");
+		published(id, Map.of());
+		for (String uri : List.of(path() + "/" + id, path() + "/slug/" + draft.get("slug"))) {
+			this.http.get()
+				.uri(uri)
+				.header(HttpHeaders.IF_NONE_MATCH, "\"2\"")
+				.exchange()
+				.expectStatus()
+				.isNotModified()
+				.expectHeader()
+				.valueEquals(HttpHeaders.ETAG, "\"2\"")
+				.expectBody()
+				.isEmpty();
+			this.http.get()
+				.uri(uri)
+				.header(HttpHeaders.IF_NONE_MATCH, "\"1\"")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals(HttpHeaders.ETAG, "\"2\"");
+		}
+		this.http.get()
+			.uri(path() + "/{id}", "000000000000000000000000")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Not Found")
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.instance")
+			.isEqualTo(path() + "/000000000000000000000000");
+	}
+
 	@Test
 	void refusesAStaleIfMatchWith412AndAMissingOneWith428() {
 		String id = (String) created(validBody(newTag())).get("id");

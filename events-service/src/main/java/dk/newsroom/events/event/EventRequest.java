@@ -10,6 +10,8 @@ import dk.newsroom.platform.resource.ContentRequest;
 import dk.newsroom.platform.web.OffsetDateTimeText;
 import dk.newsroom.platform.content.RichText;
 import dk.newsroom.platform.content.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,25 +29,54 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * here, so that a number (an enum's ordinal to the JSON reader) is refused rather than
  * read
  */
-public record EventRequest(@NotBlank @Size(max = 200) @PlainText String title,
-		@NotBlank @Size(max = 600) @PlainText(multiline = true) String teaser,
-		@Size(max = 100_000) @PlainText(multiline = true) String description,
-		@NotBlank @Size(max = 60) @PlainText String track, @Valid VenueRequest venue,
-		@NotNull @JsonDeserialize(using = OffsetDateTimeText.class) OffsetDateTime startsAt,
-		@NotNull @JsonDeserialize(using = OffsetDateTimeText.class) OffsetDateTime endsAt,
-		@HttpUrl @Size(max = 2000) String registrationUrl, @Size(max = 200) @PlainText String organiser,
-		@Valid ImageRequest image, @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags,
-		@Pattern(regexp = "SCHEDULED|SOLD_OUT|CANCELLED",
-				message = "must be one of SCHEDULED, SOLD_OUT, CANCELLED") String eventStatus)
+@Schema(description = """
+		What an editor sends to create or fully update an event. No text may contain control characters, \
+		unpaired surrogates or U+FFFE/U+FFFF; one-line fields no tab or line break either.""")
+public record EventRequest(
+		@Schema(description = "One line",
+				example = "Cybersikkerhed i den offentlige sektor") @NotBlank @Size(max = 200) @PlainText String title,
+		@Schema(description = "What the event is about, for lists",
+				example = "Tre kommuner fortæller, hvad de lærte, da de øvede et angreb på borgerservicen.") @NotBlank @Size(
+						max = 600) @PlainText(multiline = true) String teaser,
+		@Schema(description = """
+				Optional HTML, sanitised as an article's body; if given, not empty after sanitising""",
+				example = "<p>Hør hvordan kommunerne øver beredskab året rundt.</p>") @Size(
+						max = 100_000) @PlainText(multiline = true) String description,
+		@Schema(description = "One line", example = "Sikkerhed") @NotBlank @Size(max = 60) @PlainText String track,
+		@Schema(description = "Where it takes place; absent for an online event") @Valid VenueRequest venue,
+		@Schema(description = """
+				ISO-8601 with an offset (`+01:00` or `Z`); numbers and local times are refused. Stored in UTC, \
+				truncated to milliseconds""", example = "2027-03-12T09:00:00+01:00") @NotNull @JsonDeserialize(
+				using = OffsetDateTimeText.class) OffsetDateTime startsAt,
+		@Schema(description = "As `startsAt`, and after it (else a 400 naming `endsAt`)",
+				example = "2027-03-12T16:00:00+01:00") @NotNull @JsonDeserialize(
+						using = OffsetDateTimeText.class) OffsetDateTime endsAt,
+		@Schema(description = "An absolute http(s) URL with a host, printable ASCII only; optional",
+				example = "https://events.newsroom.dk/tilmelding/cybersikkerhed-offentlig") @HttpUrl @Size(
+						max = 2000) String registrationUrl,
+		@Schema(description = "One line; optional",
+				example = "Newsroom Events") @Size(max = 200) @PlainText String organiser,
+		@Schema(description = "The picture that presents the event; optional") @Valid ImageRequest image,
+		@ArraySchema(arraySchema = @Schema(description = "Exact tags; duplicates are dropped"),
+				schema = @Schema(example = "beredskab")) @Size(
+						max = 20) List<@NotBlank @Size(max = 50) @PlainText String> tags,
+		@Schema(description = "The event's own status; `SCHEDULED` when absent", implementation = EventStatus.class,
+				example = "SCHEDULED") @Pattern(regexp = "SCHEDULED|SOLD_OUT|CANCELLED",
+						message = "must be one of SCHEDULED, SOLD_OUT, CANCELLED") String eventStatus)
 		implements
 			ContentRequest<EventContent> {
 
 	/**
 	 * @param address street and postcode, optional
 	 */
-	public record VenueRequest(@NotBlank @Size(max = 200) @PlainText String name,
-			@Size(max = 300) @PlainText(multiline = true) String address,
-			@NotBlank @Size(max = 100) @PlainText String city) {
+	@Schema(description = "Where an event takes place")
+	public record VenueRequest(
+			@Schema(description = "One line",
+					example = "Nordhavn Konferencecenter") @NotBlank @Size(max = 200) @PlainText String name,
+			@Schema(description = "Street and postcode; optional", example = "Århusgade 88, 2100 København Ø") @Size(
+					max = 300) @PlainText(multiline = true) String address,
+			@Schema(description = "One line",
+					example = "København Ø") @NotBlank @Size(max = 100) @PlainText String city) {
 
 		Venue toVenue() {
 			return new Venue(this.name.strip(), blankToNull(this.address), this.city.strip());
@@ -56,8 +87,16 @@ public record EventRequest(@NotBlank @Size(max = 200) @PlainText String title,
 	/**
 	 * @param url absolute http(s) URL of the picture
 	 */
-	public record ImageRequest(@NotNull @HttpUrl @Size(max = 2000) String url,
-			@Size(max = 300) @PlainText(multiline = true) String caption, @Size(max = 200) @PlainText String credit) {
+	@Schema(description = "A picture with its caption and credit")
+	public record ImageRequest(
+			@Schema(description = """
+					An absolute http(s) URL with a host, printable ASCII only (no whitespace, no credentials)""",
+					example = "https://billeder.newsroom.dk/events/beredskab.jpg") @NotNull @HttpUrl @Size(
+							max = 2000) String url,
+			@Schema(description = "What the picture shows",
+					example = "Deltagere øver beredskab") @Size(max = 300) @PlainText(multiline = true) String caption,
+			@Schema(description = "Who took it, one line",
+					example = "Foto: Søren Ågård") @Size(max = 200) @PlainText String credit) {
 
 		Image toImage() {
 			return new Image(this.url, blankToNull(this.caption), blankToNull(this.credit));

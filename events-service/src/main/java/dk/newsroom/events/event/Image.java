@@ -1,5 +1,8 @@
 package dk.newsroom.events.event;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 /**
  * The picture that presents an event in lists and on its page.
  *
@@ -7,6 +10,12 @@ package dk.newsroom.events.event;
  * @param caption what the picture shows, in Danish
  * @param credit who took it, e.g. "Foto: Anne Holm"
  */
-public record Image(String url, String caption, String credit) {
+@Schema(description = "A picture with its caption and credit")
+public record Image(
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "Absolute http(s) URL",
+				example = "https://billeder.newsroom.dk/events/beredskab.jpg") String url,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				example = "Deltagere øver beredskab") String caption,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, example = "Foto: Søren Ågård") String credit) {
 
 }

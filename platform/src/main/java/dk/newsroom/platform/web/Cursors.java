@@ -8,7 +8,8 @@ import dk.newsroom.platform.content.InvalidInputException;
 /** Opaque cursors: base64url of the last key a page returned. */
 public final class Cursors {
 
-	private static final int MAX_LENGTH = 512;
+	/** The longest cursor accepted; longer is not one this API returned. */
+	public static final int MAX_LENGTH = 512;
 
 	private Cursors() {
 	}

@@ -3,13 +3,21 @@ package dk.newsroom.platform.web;
 import java.util.List;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 /**
  * One page of a keyset-paginated list.
  *
  * @param items the items of this page
  * @param next the cursor of the next page, or null on the last page
  */
-public record Page<T>(List<T> items, String next) {
+@Schema(description = "One page of a list")
+public record Page<T>(
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "The items of this page") List<T> items,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = """
+				The cursor of the next page: pass it back as `cursor`, unchanged; null on the last page""",
+				example = "NmIwODcxZDEzY2RlYjk4NTJkYTZkNmFl") String next) {
 
 	/**
 	 * The page from a query that fetched {@code limit + 1} items: the extra one only says
