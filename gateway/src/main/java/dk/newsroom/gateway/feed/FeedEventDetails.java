@@ -2,6 +2,8 @@ package dk.newsroom.gateway.feed;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code SCHEDULED}, {@code SOLD_OUT} or {@code CANCELLED}; a cancelled
  * event stays in the feed, shown as cancelled
  */
-public record FeedEventDetails(Instant startsAt, @Nullable Instant endsAt, @Nullable String venue,
-		@Nullable String city, @Nullable String track, @Nullable String status) {
+@Schema(description = "What a list shows of an event")
+public record FeedEventDetails(
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "UTC",
+				example = "2027-02-04T08:00:00Z") Instant startsAt,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "UTC",
+				example = "2027-02-04T15:00:00Z") @Nullable Instant endsAt,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, description = "The venue's name",
+				example = "Godsbanen") @Nullable String venue,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, example = "Aarhus C") @Nullable String city,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, example = "Sikkerhed") @Nullable String track,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				description = "A cancelled event stays in the feed, shown as cancelled", allowableValues = {
+						"SCHEDULED", "SOLD_OUT", "CANCELLED" },
+				example = "SCHEDULED") @Nullable String status){
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriUtils;
@@ -35,11 +37,40 @@ import org.springframework.web.util.UriUtils;
  */
 @JsonPropertyOrder({ "type", "id", "slug", "title", "summary", "image", "tags", "section", "publishedAt", "updatedAt",
 		"version", "link", "url", "event", "person" })
-public record FeedItem(ContentType type, String id, String slug, String title, @Nullable String summary,
-		@Nullable FeedImage image, List<String> tags, @Nullable String section, Instant publishedAt, Instant updatedAt,
-		long version, String link, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedPersonDetails person) {
+@Schema(description = """
+		One item of the unified feed, whatever its type: what a list needs, and the `link` to the full resource. \
+		`url`, `event` and `person` are present only where they apply.""")
+public record FeedItem(@Schema(requiredMode = RequiredMode.REQUIRED, description = "The content type") ContentType type,
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "The resource's id, unique within its type",
+				example = "6745a1f0c2a4b81e2f3d9a10") String id,
+		@Schema(requiredMode = RequiredMode.REQUIRED, example = "ny-sikkerhedsaftale-mellem-eu-og-ukraine") String slug,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "The headline, event title, or \"name, company\" of a notice",
+				example = "Ny sikkerhedsaftale mellem EU og Ukraine") String title,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				description = "The lead, teaser or rendered announcement",
+				example = "EU og Ukraine vil samarbejde tættere om cyberforsvar.") @Nullable String summary,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true) @Nullable FeedImage image,
+		@Schema(requiredMode = RequiredMode.REQUIRED, example = "[\"cybersikkerhed\", \"eu\"]") List<String> tags,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				description = "The section; an event's track; a notice's label",
+				example = "Sikkerhed") @Nullable String section,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "When the item was published; the feed's order, newest first",
+				example = "2026-11-26T09:00:00Z") Instant publishedAt,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "When the resource last changed (its `publishedAt` when the record has none)",
+				example = "2026-11-26T09:40:00Z") Instant updatedAt,
+		@Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1",
+				description = "The resource's version this item was built from", example = "3") long version,
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "The full resource through the gateway's API",
+				example = "/api/articles/6745a1f0c2a4b81e2f3d9a10") String link,
+		@Schema(description = """
+				The item's page on the reader site (`/artikler/...`, `/arrangementer/...`, `/navnenyt/...`); absent \
+				for a type the site has no pages for (podcasts)""",
+				example = "/artikler/ny-sikkerhedsaftale-mellem-eu-og-ukraine") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String url,
+		@Schema(description = "Events only") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedEventDetails event,
+		@Schema(description = "Notices only") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FeedPersonDetails person) {
 
 	public FeedItem {
 		tags = List.copyOf(tags);

@@ -1,5 +1,7 @@
 package dk.newsroom.gateway.feed;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param title the new title (for a retirement, the title the person leaves)
  * @param label the notice's label, e.g. "Nyt job"
  */
-public record FeedPersonDetails(String name, @Nullable String company, @Nullable String title, @Nullable String label) {
+@Schema(description = "What a list shows of a notice")
+public record FeedPersonDetails(
+		@Schema(requiredMode = RequiredMode.REQUIRED, example = "Mette Kjær Sørensen") String name,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				example = "Nordlys Data") @Nullable String company,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+				description = "The new title; for a retirement the title the person leaves",
+				example = "seniorrådgiver") @Nullable String title,
+		@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true, example = "Nyt job") @Nullable String label) {
 
 }

@@ -3,6 +3,7 @@ package dk.newsroom.gateway.routing;
 import java.util.List;
 
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
+import dk.newsroom.testsupport.OpenApiSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API documentation the gateway serves: its own OpenAPI document, the services'
- * documents routed to them, and a Swagger UI listing the four.
+ * documents routed to them, and a Swagger UI listing the four. The gateway's own document
+ * is kept in step with its committed copy {@code docs/openapi/gateway.json} (see
+ * {@link OpenApiSnapshot}).
  */
 @NewsroomIntegrationTest
 class ApiDocsIntegrationTest {
@@ -64,6 +67,19 @@ class ApiDocsIntegrationTest {
 			.exists()
 			.jsonPath("$.paths['/fallback/{service}']")
 			.doesNotExist();
+	}
+
+	@Test
+	void servesTheCommittedDocument() {
+		byte[] served = this.client.get()
+			.uri("/v3/api-docs/gateway")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		OpenApiSnapshot.check("gateway", served, "gateway", getClass());
 	}
 
 	@Test

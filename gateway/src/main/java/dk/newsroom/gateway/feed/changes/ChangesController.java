@@ -9,6 +9,14 @@ import dk.newsroom.gateway.feed.query.InvalidParameter;
 import dk.newsroom.gateway.feed.stream.Changes;
 import dk.newsroom.gateway.feed.stream.FeedEventLog;
 import dk.newsroom.gateway.feed.stream.FeedPosition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +35,9 @@ import org.springframework.web.server.ServerWebExchange;
  * Served from memory; see docs/changes.md.
  */
 @RestController
+@Tag(name = "Changes", description = """
+		Every change of the public feed after a position, for clients that cannot read Kafka: poll at any \
+		interval and get exactly what you missed. See docs/changes.md.""")
 class ChangesController {
 
 	static final String PATH = "/api/changes";
@@ -47,6 +58,33 @@ class ChangesController {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getChanges", summary = "Read the feed's changes since a token", description = """
+			The changes of the public feed after `since`, in order, each resource once with its latest state: \
+			`upsert` (an item became visible or changed; `item` as `/api/feed` lists it) or `remove` (it left the \
+			feed), and the token to ask with next time. Apply them in order and your copy equals the feed. A token \
+			works on every gateway replica and after a restart. `reset: true` means start over. Served from \
+			memory; `Cache-Control: no-cache`. A parameter other than `since` and `limit` is a 400.""")
+	@Parameter(in = ParameterIn.QUERY, name = "since", description = """
+			A `next` from an earlier answer, or an event id of `/api/feed/stream` (both are positions in the same \
+			log); absent: from the beginning. A malformed one is a 400 naming `since`; one the gateway cannot \
+			continue from starts over with `reset: true`. Given once.""",
+			schema = @Schema(type = "string", example = "1.tpjbz7_3hzge9_0_.4_7_7.."))
+	@Parameter(in = ParameterIn.QUERY, name = "limit", description = """
+			How many changes an answer holds at most, 1 to 500 (default 100); more follow when `more` is true. \
+			Given once.""",
+			schema = @Schema(type = "integer", format = "int32", minimum = "" + 1, maximum = "" + MAX_LIMIT,
+					defaultValue = "" + DEFAULT_LIMIT, example = "" + DEFAULT_LIMIT))
+	@ApiResponse(responseCode = "200", description = "The changes after `since`",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ChangesSchema.class)),
+			headers = {
+					@Header(name = "Cache-Control", description = "Always ask again",
+							schema = @Schema(type = "string", example = "no-cache")),
+					@Header(name = "Link", description = "`rel=\"next\"`: the rest, when `more` is true",
+							schema = @Schema(type = "string",
+									example = "</api/changes?since=1p.tpjbz7_3hzge9_0_.4_7_7..>; rel=\"next\"")) })
+	@ApiResponse(responseCode = "400", description = """
+			A parameter is invalid, given twice or unknown; `errors` names each (`since`, `limit`, ...)""")
 	ResponseEntity<byte[]> changes(ServerWebExchange exchange) {
 		MultiValueMap<String, String> params = exchange.getRequest().getQueryParams();
 		List<InvalidParameter> errors = new ArrayList<>();

@@ -5,7 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import dk.newsroom.gateway.feed.query.FeedParameterDocs;
 import dk.newsroom.gateway.feed.query.FeedParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
  * rendered at), else nowhere ({@code ready}, live events only).
  */
 @RestController
+@Tag(name = "Stream", description = """
+		The feed's changes as Server-Sent Events, so a page keeps its list current without polling; an \
+		`EventSource` reconnects and resumes by itself. See docs/feed-stream.md.""")
 class FeedStreamController {
 
 	static final String PATH = "/api/feed/stream";
@@ -53,8 +65,50 @@ class FeedStreamController {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(operationId = "streamFeed", summary = "Follow the feed's changes as Server-Sent Events",
+			description = """
+					One event per change of what a reader with these filters sees: `added` (an item became visible, \
+					also when its scheduled time comes), `changed` (a newer version of a visible item), `removed` \
+					(`{"type","id"}`: withdrawn, deleted, rescheduled or no longer matching); `ready` first without \
+					a position, `reset` first when the position cannot be replayed (reload `reload`, then follow), \
+					`dropped` last for a client too far behind. Item events carry an `id`, a position in the topics \
+					valid on every gateway replica: resume after it with `Last-Event-ID` (an `EventSource` sends it \
+					when it reconnects) or, on a first connection, `lastEventId`. Heartbeats are comments. The \
+					stream ends cleanly after about 30 minutes; reconnect with `Last-Event-ID`. It reads no token.""")
+	@Parameter(ref = FeedParameterDocs.TYPE)
+	@Parameter(ref = FeedParameterDocs.TAG)
+	@Parameter(ref = FeedParameterDocs.SECTION)
+	@Parameter(ref = FeedParameterDocs.TRACK)
+	@Parameter(ref = FeedParameterDocs.CITY)
+	@Parameter(in = ParameterIn.QUERY, name = FeedParameters.LAST_EVENT_ID, description = """
+			The position to resume after, for a first connection, which cannot send `Last-Event-ID`; the header \
+			wins when both are given. One the stream cannot resume from gets a `reset`, never a 400. Given \
+			once.""", schema = @Schema(type = "string", example = "1.tpjbz7_3hzge9_0_.4_7_7.."))
+	@ApiResponse(responseCode = "200", description = """
+			The stream (`text/event-stream`): `:resume` first when a position was given, then events as they \
+			come""", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+			example = "id:1.tpjbz7_3hzge9_0_.4_7_7..\nevent:added\ndata:{\"type\":\"article\","
+					+ "\"id\":\"6745a1f0c2a4b81e2f3d9a10\",\"title\":\"Ny sikkerhedsaftale mellem EU og Ukraine\","
+					+ "\"version\":3,\"link\":\"/api/articles/6745a1f0c2a4b81e2f3d9a10\"}\n\n:heartbeat\n\n")),
+			headers = {
+					@Header(name = "Cache-Control", description = "Never cached",
+							schema = @Schema(type = "string", example = "no-cache")),
+					@Header(name = "X-Accel-Buffering", description = "Tells proxies not to buffer the stream",
+							schema = @Schema(type = "string", example = "no")) })
+	@ApiResponse(responseCode = "400", description = """
+			A parameter is invalid, before the stream starts; `errors` names each (`type`, `limit` and `cursor`, \
+			which a stream has not, `lastEventId` given twice)""")
+	@ApiResponse(responseCode = "401", description = "The `Authorization` header is not a bearer token")
+	@ApiResponse(responseCode = "429", description = """
+			This client has as many streams open as it may (200 by default, per client address), or its rate \
+			limit is used up""")
+	@ApiResponse(responseCode = "503", description = "This gateway has as many streams open as it takes")
 	Mono<Void> stream(ServerHttpRequest request, ServerHttpResponse response,
-			@RequestHeader(name = LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
+			@Parameter(description = """
+					The id of the last event received, which an `EventSource` sends when it reconnects: the stream \
+					replays what came after it, with no gap and no repeat, on whichever gateway it lands""",
+					schema = @Schema(type = "string", example = "1.tpjbz7_3hzge9_0_.4_7_7..")) @RequestHeader(
+							name = LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
 		var query = FeedParameters.parseStream(request.getQueryParams());
 		String filters = withoutPosition(request.getURI().getRawQuery());
 		String reload = filters.isEmpty() ? FEED_PATH : FEED_PATH + "?" + filters;
