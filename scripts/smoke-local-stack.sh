@@ -279,6 +279,37 @@ check_consumer_paths() {
   else
     echo "SKIP  kcat is not installed; the consumer guide's kcat command was not tried"
   fi
+  check_records_against_schemas
+}
+
+# Every record on the three topics (the demo content and what this test wrote), read with kcat, valid against its
+# JSON Schema as ajv-cli (tools/validators, with ajv-formats) checks it. Where kcat or the validators are missing
+# this is skipped, except under CI (the environment variable CI set), where .ci/run installs both.
+check_records_against_schemas() {
+  local ajv=tools/validators/node_modules/.bin/ajv schemas=contracts/src/main/resources/META-INF/resources/contracts
+  if ! command -v kcat >/dev/null || [[ ! -x "$ajv" ]]; then
+    [[ -n "${CI:-}" ]] && { fail "kcat or ajv-cli (npm ci --prefix tools/validators) is missing under CI"; return; }
+    echo "SKIP  kcat or ajv-cli is missing; the records were not validated against the JSON Schemas"
+    return
+  fi
+  local pair topic schema dir count
+  for pair in articles:article events:event people:person; do
+    topic="newsroom.${pair%%:*}.v1"
+    schema="$schemas/${pair##*:}.v1.schema.json"
+    dir=$(mktemp -d)
+    # One record value per line (the services write compact JSON); tombstones are empty and left out.
+    kcat -b "localhost:$NEWSROOM_KAFKA_PORT" -C -t "$topic" -o beginning -e -q -f '%s\n' 2>/dev/null \
+      | grep -v '^$' | split -l 1 -a 4 --additional-suffix=.json - "$dir/record-"
+    count=$(find "$dir" -name 'record-*.json' | wc -l)
+    if (( count > 0 )) && "$ajv" validate --spec=draft2020 -c ajv-formats --strict=false -s "$schema" \
+      -d "$dir/record-*.json" >"$dir/ajv.log" 2>&1; then
+      pass "ajv-cli finds all $count records on $topic valid against ${schema##*/}"
+    else
+      fail "records on $topic are not valid against ${schema##*/} ($count read):
+$(grep -v ' valid$' "$dir/ajv.log" | head -20)"
+    fi
+    rm -rf "$dir"
+  done
 }
 
 echo "Data folder $NEWSROOM_DATA_DIR, gateway on $GATEWAY"
