@@ -1,0 +1,54 @@
+package dk.newsroom.gateway.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.jspecify.annotations.Nullable;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * The Danish analysis chain (docs/search.md, "Danish analysis"): StandardTokenizer, lower
+ * case, accents folded but æ, ø, å kept, compound parts added (if a splitter is given),
+ * the ASCII spellings aa, ae, oe as å, æ, ø, Danish stop words removed, the Snowball
+ * Danish stemmer, the e-syncope of stems joined, duplicate terms at a position removed.
+ */
+final class DanishTextAnalyzer extends Analyzer {
+
+	private final @Nullable DanishCompoundSplitter splitter;
+
+	DanishTextAnalyzer(@Nullable DanishCompoundSplitter splitter) {
+		this.splitter = splitter;
+	}
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		StandardTokenizer tokenizer = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(tokenizer);
+		stream = new StringMappingFilter(stream, DanishSpelling::foldAccents);
+		if (this.splitter != null) {
+			stream = new DanishCompoundFilter(stream, this.splitter);
+		}
+		stream = new StringMappingFilter(stream, DanishSpelling::normalizeLetters);
+		stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+		stream = new SnowballFilter(stream, new DanishStemmer());
+		stream = new StringMappingFilter(stream, DanishSpelling::normalizeStem);
+		if (this.splitter != null) {
+			stream = new RemoveDuplicatesTokenFilter(stream);
+		}
+		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	/** For wildcard, prefix and fuzzy terms: the spelling steps, no stemming. */
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		TokenStream stream = new LowerCaseFilter(in);
+		stream = new StringMappingFilter(stream, DanishSpelling::foldAccents);
+		return new StringMappingFilter(stream, DanishSpelling::normalizeLetters);
+	}
+
+}
