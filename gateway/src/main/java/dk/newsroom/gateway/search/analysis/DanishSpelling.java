@@ -100,10 +100,15 @@ final class DanishSpelling {
 	 * Snowball stemmer leaves apart: "artikel"/"artikler" (artikel, artikl),
 	 * "center"/"centre" (cent, centr), "regel"/"regler", "nummer"/"numre". A stem ending
 	 * in consonant + "el" loses the e (and a doubled consonant before it: "himmel" as
-	 * "himl"); a stem ending in consonant + "r" loses the r.
+	 * "himl"); a stem ending in consonant + "r" loses the r. A stem ending in e loses it,
+	 * as the stemmer takes off one suffix only: "cafeen" (caféen) stems as "cafe", "cafe"
+	 * as "caf".
 	 */
 	static String normalizeStem(String stem) {
 		int n = stem.length();
+		if (n >= 4 && stem.charAt(n - 1) == 'e') {
+			return stem.substring(0, n - 1);
+		}
 		if (n >= 5 && stem.charAt(n - 1) == 'l' && stem.charAt(n - 2) == 'e' && isConsonant(stem.charAt(n - 3))) {
 			int keep = n - 2;
 			if (isConsonant(stem.charAt(keep - 2)) && stem.charAt(keep - 2) == stem.charAt(keep - 1)) {
