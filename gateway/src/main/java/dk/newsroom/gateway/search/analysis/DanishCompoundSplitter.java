@@ -49,6 +49,12 @@ final class DanishCompoundSplitter {
 
 	static final int MIN_UNKNOWN_MODIFIER = 4;
 
+	/** The inflectional endings of Danish nouns, definite and plural, with genitive s. */
+	private static final Set<String> ENDINGS = Set.of("", "e", "en", "er", "et", "ne", "ene", "erne", "r", "rne", "n",
+			"t", "s", "es", "ens", "ers", "ets", "nes", "enes", "ernes", "rnes", "ns", "ts");
+
+	private static final int MAX_ENDING = 5;
+
 	static final int MIN_UNKNOWN_HEAD = 5;
 
 	private final Set<String> words;
@@ -136,9 +142,12 @@ final class DanishCompoundSplitter {
 	private @Nullable List<int[]> cover(String word, int start, DanishStemmer stemmer) {
 		int n = word.length();
 		List<int[]> best = null;
-		if (start > 0 && n - start >= MIN_PART && this.headStems.contains(stemKey(word.substring(start), stemmer))) {
-			best = new ArrayList<>();
-			best.add(new int[] { start, n });
+		if (start > 0 && n - start >= MIN_PART) {
+			int headEnd = head(word, start, stemmer);
+			if (headEnd > 0) {
+				best = new ArrayList<>();
+				best.add(new int[] { start, headEnd });
+			}
 		}
 		for (int end = start + MIN_PART; end <= n - MIN_PART; end++) {
 			if (best != null && best.size() <= 2) {
@@ -168,18 +177,32 @@ final class DanishCompoundSplitter {
 		return best;
 	}
 
+	/**
+	 * Where the head word[start..] ends if it is a listed word with an inflectional
+	 * ending (the listed word's end: "væsen" of "væsenet", which the stemmer takes
+	 * apart), the word's end if it stems as a listed word ("centre" as "center"), else
+	 * -1.
+	 */
+	private int head(String word, int start, DanishStemmer stemmer) {
+		int n = word.length();
+		for (int end = n; end >= Math.max(start + MIN_PART, n - MAX_ENDING); end--) {
+			if (ENDINGS.contains(word.substring(end)) && this.words.contains(word.substring(start, end))) {
+				return end;
+			}
+		}
+		return this.headStems.contains(stemKey(word.substring(start), stemmer)) ? n : -1;
+	}
+
 	/** Unknown modifier + listed head, the longest head that fits. */
 	private @Nullable List<int[]> unknownModifier(String word, DanishStemmer stemmer) {
 		int n = word.length();
 		for (int start = MIN_UNKNOWN_MODIFIER; start <= n - MIN_UNKNOWN_HEAD; start++) {
-			String head = word.substring(start);
-			if (this.words.contains(head) || this.headStems.contains(stemKey(head, stemmer))) {
-				if (head.length() >= MIN_UNKNOWN_HEAD && stemKey(head, stemmer).length() >= MIN_UNKNOWN_HEAD - 1) {
-					List<int[]> parts = new ArrayList<>();
-					parts.add(new int[] { 0, start });
-					parts.add(new int[] { start, n });
-					return parts;
-				}
+			int headEnd = head(word, start, stemmer);
+			if (headEnd - start >= MIN_UNKNOWN_HEAD) {
+				List<int[]> parts = new ArrayList<>();
+				parts.add(new int[] { 0, start });
+				parts.add(new int[] { start, headEnd });
+				return parts;
 			}
 		}
 		return null;

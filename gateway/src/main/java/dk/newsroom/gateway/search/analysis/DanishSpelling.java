@@ -100,9 +100,11 @@ final class DanishSpelling {
 	 * Snowball stemmer leaves apart: "artikel"/"artikler" (artikel, artikl),
 	 * "center"/"centre" (cent, centr), "regel"/"regler", "nummer"/"numre". A stem ending
 	 * in consonant + "el" loses the e (and a doubled consonant before it: "himmel" as
-	 * "himl"); a stem ending in consonant + "r" loses the r. A stem ending in e loses it,
-	 * as the stemmer takes off one suffix only: "cafeen" (caféen) stems as "cafe", "cafe"
-	 * as "caf".
+	 * "himl"); a stem ending in consonant + "r" loses the r, if it has five letters or
+	 * more or ends in "mr" ("numre" and "nummer" as "num"), but not after j ("vejr" is
+	 * not "vej"), nor in short stems such as "ordr" (ordre is not ord). A stem ending in
+	 * e loses it, as the stemmer takes off one suffix only: "cafeen" (caféen) stems as
+	 * "cafe", "cafe" as "caf".
 	 */
 	static String normalizeStem(String stem) {
 		int n = stem.length();
@@ -116,7 +118,8 @@ final class DanishSpelling {
 			}
 			return stem.substring(0, keep) + 'l';
 		}
-		if (n >= 4 && stem.charAt(n - 1) == 'r' && isConsonant(stem.charAt(n - 2))) {
+		if (stem.charAt(n - 1) == 'r' && isConsonant(stem.charAt(n - 2)) && stem.charAt(n - 2) != 'j'
+				&& (n >= 5 || (n == 4 && stem.charAt(n - 2) == 'm'))) {
 			return stem.substring(0, n - 1);
 		}
 		return stem;

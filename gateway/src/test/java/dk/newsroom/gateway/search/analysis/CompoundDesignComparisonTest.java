@@ -78,6 +78,8 @@ class CompoundDesignComparisonTest {
 		headline("d34", "Sikker betaling på nettet");
 		headline("d35", "Protest mod nedskæringer");
 		headline("d36", "Digital signatur til alle");
+		headline("d37", "Vejret bliver vådt");
+		headline("d38", "Statistikken er klar");
 
 		judged("sikkerhed", "d1 d12 d13 d32");
 		judged("cybersikkerhed", "d1");
@@ -122,6 +124,8 @@ class CompoundDesignComparisonTest {
 		judged("tal", "");
 		judged("lys", "");
 		judged("kabine", "");
+		judged("vej", "");
+		judged("stat", "d12");
 		judged("og i på det", "");
 	}
 
