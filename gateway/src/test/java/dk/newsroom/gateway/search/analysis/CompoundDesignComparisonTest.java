@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tartarus.snowball.ext.DanishStemmer;
 
@@ -172,7 +174,7 @@ class CompoundDesignComparisonTest {
 
 	/** Each query term matches itself in "text" or all its n-grams in "grams". */
 	private static Score ngrams(Analyzer words, int n) throws Exception {
-		Analyzer grams = chain((stream) -> new NGramTokenFilter(words(stream), n, n, true), null);
+		Analyzer grams = chain((stream) -> new NGramTokenFilter(stream, n, n, true), null);
 		try (TestIndex testIndex = new TestIndex(HEADLINES, Map.of("text", words, "grams", grams))) {
 			return score(testIndex, (text) -> TestIndex.allWords(words, text, (term) -> {
 				BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -189,7 +191,7 @@ class CompoundDesignComparisonTest {
 		}
 	}
 
-	private static Score score(TestIndex index, java.util.function.Function<String, Query> queries) {
+	private static Score score(TestIndex index, Function<String, Query> queries) {
 		Score score = new Score();
 		JUDGEMENTS.forEach((query, relevant) -> {
 			Set<String> found = index.search(queries.apply(query));
@@ -216,16 +218,12 @@ class CompoundDesignComparisonTest {
 	 */
 	private static Analyzer luceneDictionary(Collection<String> words, boolean longestOnly) {
 		CharArraySet dictionary = new CharArraySet(words, false);
-		return chain((stream) -> words(stream),
+		return chain(UnaryOperator.identity(),
 				(stream) -> new DictionaryCompoundWordTokenFilter(stream, dictionary, 5, 3, 20, longestOnly));
 	}
 
-	private static TokenStream words(TokenStream stream) {
-		return stream;
-	}
-
 	private static Analyzer chain(UnaryOperator<TokenStream> after,
-			@org.jspecify.annotations.Nullable UnaryOperator<TokenStream> compounds) {
+			@Nullable UnaryOperator<TokenStream> compounds) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
