@@ -222,8 +222,7 @@ class CompoundDesignComparisonTest {
 				(stream) -> new DictionaryCompoundWordTokenFilter(stream, dictionary, 5, 3, 20, longestOnly));
 	}
 
-	private static Analyzer chain(UnaryOperator<TokenStream> after,
-			@Nullable UnaryOperator<TokenStream> compounds) {
+	private static Analyzer chain(UnaryOperator<TokenStream> after, @Nullable UnaryOperator<TokenStream> compounds) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
