@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import dk.newsroom.gateway.feed.FeedChangeSink;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.content.FeedMapper;
@@ -68,12 +69,13 @@ class FeedIngestConfiguration {
 	@Bean
 	FeedReader feedReader(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
 			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp, FeedLag lag,
-			FeedTracing tracing, MeterRegistry meterRegistry) {
+			FeedTracing tracing, MeterRegistry meterRegistry, ObjectProvider<FeedChangeSink> sinks) {
 		FeedRecordDecoder decoder = new FeedRecordDecoder(mappersByTopic(mappers, properties.topics()));
 		return new FeedReader(() -> createConsumer(consumerFactory),
 				(consumer) -> new FeedTopicsReader(consumer, decoder, projection, catchUp, properties.pollTimeout(),
 						properties.topicRefreshInterval(), System::nanoTime, lag, meterRegistry)
-					.traced(tracing),
+					.traced(tracing)
+					.handingTo(sinks.orderedStream().toList()),
 				catchUp, properties.pollTimeout(), properties.retryBackoff());
 	}
 

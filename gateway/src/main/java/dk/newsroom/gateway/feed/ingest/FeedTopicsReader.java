@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 import dk.newsroom.gateway.feed.FeedChange;
+import dk.newsroom.gateway.feed.FeedChangeSink;
 import dk.newsroom.gateway.feed.FeedProjection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,6 +71,11 @@ final class FeedTopicsReader {
 
 	private FeedTracing tracing = FeedTracing.NONE;
 
+	private List<FeedChangeSink> sinks = List.of();
+
+	/** Whether the sinks were told the reader caught up. */
+	private boolean sinksCaughtUp;
+
 	private final FeedLag lag;
 
 	private final MeterRegistry meterRegistry;
@@ -106,6 +112,16 @@ final class FeedTopicsReader {
 	}
 
 	/**
+	 * Hands every decoded change to these sinks too, after the projection.
+	 * @param changeSinks the sinks
+	 * @return this reader
+	 */
+	FeedTopicsReader handingTo(List<FeedChangeSink> changeSinks) {
+		this.sinks = List.copyOf(changeSinks);
+		return this;
+	}
+
+	/**
 	 * One round: look for new partitions when due, poll once, apply what came.
 	 * @return {@code false} if there was nothing to poll because no topic exists yet
 	 * @throws org.apache.kafka.common.KafkaException if the broker cannot be reached
@@ -115,6 +131,7 @@ final class FeedTopicsReader {
 			refreshAssignment();
 		}
 		if (this.assigned.isEmpty()) {
+			tellSinksWhenCaughtUp();
 			return false;
 		}
 		for (ConsumerRecord<String, byte[]> record : this.consumer.poll(this.pollTimeout)) {
@@ -123,8 +140,18 @@ final class FeedTopicsReader {
 		if (this.endOffsetsAtStart != null && !this.catchUp.isCaughtUp()) {
 			this.catchUp.progressed(behind(this.endOffsetsAtStart));
 		}
+		tellSinksWhenCaughtUp();
 		measureLag();
 		return true;
+	}
+
+	private void tellSinksWhenCaughtUp() {
+		if (!this.sinksCaughtUp && this.catchUp.isCaughtUp()) {
+			this.sinksCaughtUp = true;
+			for (FeedChangeSink sink : this.sinks) {
+				sink.caughtUp();
+			}
+		}
 	}
 
 	/**
@@ -140,6 +167,9 @@ final class FeedTopicsReader {
 				FeedChange change = this.decoder.decode(record);
 				step[0] = APPLY;
 				this.projection.apply(change);
+				for (FeedChangeSink sink : this.sinks) {
+					sink.accept(change);
+				}
 			});
 		}
 		catch (RuntimeException ex) {

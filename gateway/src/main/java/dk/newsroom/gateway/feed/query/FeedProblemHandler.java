@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * the live stream) with the same RFC 9457 problem, naming each parameter in
  * {@code errors: [{field, message}]}.
  */
-@RestControllerAdvice(basePackages = "dk.newsroom.gateway.feed")
+@RestControllerAdvice(basePackages = { "dk.newsroom.gateway.feed", "dk.newsroom.gateway.search" })
 public class FeedProblemHandler {
 
 	@ExceptionHandler

@@ -1,5 +1,11 @@
 package dk.newsroom.gateway.search.analysis;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -17,10 +23,19 @@ import org.apache.lucene.analysis.da.DanishAnalyzer;
  */
 public final class DanishAnalysis {
 
+	/**
+	 * The version of the analysis chain: raise it with every change to the analyzers'
+	 * code that changes the terms of some text, so a stored index is rebuilt.
+	 */
+	static final int CHAIN_VERSION = 1;
+
 	private final DanishCompoundSplitter splitter;
 
-	private DanishAnalysis(DanishCompoundSplitter splitter) {
+	private final String fingerprint;
+
+	private DanishAnalysis(DanishCompoundSplitter splitter, String fingerprint) {
 		this.splitter = splitter;
+		this.fingerprint = fingerprint;
 	}
 
 	/**
@@ -28,7 +43,31 @@ public final class DanishAnalysis {
 	 * ({@code search/danish-compound-parts.txt}).
 	 */
 	public static DanishAnalysis load() {
-		return new DanishAnalysis(DanishCompoundSplitter.shipped(true));
+		List<String> words = DanishCompoundSplitter.readWordList(DanishCompoundSplitter.WORD_LIST);
+		return new DanishAnalysis(new DanishCompoundSplitter(words, true), fingerprint(words));
+	}
+
+	/**
+	 * What the terms of a text depend on: the chain's version and the word list. An index
+	 * written with another fingerprint must be rebuilt.
+	 */
+	public String fingerprint() {
+		return this.fingerprint;
+	}
+
+	private static String fingerprint(List<String> words) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("danish-" + CHAIN_VERSION).getBytes(StandardCharsets.UTF_8));
+			for (String word : words) {
+				digest.update((byte) '\n');
+				digest.update(word.getBytes(StandardCharsets.UTF_8));
+			}
+			return "danish-" + CHAIN_VERSION + "-" + HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** For text to be indexed: terms of the words and of the parts of compounds. */

@@ -1,0 +1,66 @@
+package dk.newsroom.gateway.search;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import dk.newsroom.gateway.search.analysis.DanishAnalysis;
+import dk.newsroom.gateway.search.index.SearchIndex;
+import dk.newsroom.gateway.search.query.Searcher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the search: the index (a sink of the feed reader's changes), its maintenance, the
+ * searcher, readiness and metrics.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchProperties.class)
+class SearchConfiguration {
+
+	@Bean(destroyMethod = "close")
+	SearchIndex searchIndex(SearchProperties properties, JsonMapper jsonMapper, MeterRegistry meterRegistry) {
+		DanishAnalysis analysis = DanishAnalysis.load();
+		SearchIndex index = (properties.directory() != null)
+				? SearchIndex.onDisk(properties.directory(), analysis, jsonMapper, meterRegistry)
+				: SearchIndex.inMemory(analysis, jsonMapper, meterRegistry);
+		Gauge.builder("newsroom.search.documents", index, SearchIndex::documents)
+			.description("Documents in the search index, visible or scheduled")
+			.register(meterRegistry);
+		Gauge.builder("newsroom.search.index.size", index, SearchConfiguration::sizeOf)
+			.description("Bytes the search index takes in its directory (memory or disk)")
+			.baseUnit("bytes")
+			.register(meterRegistry);
+		return index;
+	}
+
+	@Bean
+	SearchIndexMaintenance searchIndexMaintenance(SearchIndex index, SearchProperties properties) {
+		return new SearchIndexMaintenance(index, properties.refreshInterval(), properties.commitInterval());
+	}
+
+	@Bean
+	SearchService searchService(SearchIndex index, Clock clock, MeterRegistry meterRegistry) {
+		return new SearchService(index, new Searcher(index, clock), Schedulers.boundedElastic(), meterRegistry);
+	}
+
+	@Bean
+	SearchIndexHealthIndicator searchIndexHealthIndicator(SearchIndex index) {
+		return new SearchIndexHealthIndicator(index);
+	}
+
+	private static double sizeOf(SearchIndex index) {
+		try {
+			return index.sizeInBytes();
+		}
+		catch (IOException ex) {
+			return Double.NaN;
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package dk.newsroom.gateway.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The search index ({@code newsroom.search.*}, docs/search.md).
+ *
+ * @param directory where the index is kept on disk (one directory per gateway process);
+ * unset to keep it in memory and build it from the topics on every start
+ * @param refreshInterval how often new changes are made searchable
+ * @param commitInterval how often an index on disk is committed (a restart re-applies
+ * what came after the last commit from the topics)
+ */
+@ConfigurationProperties("newsroom.search")
+@Validated
+public record SearchProperties(@Nullable Path directory, @DefaultValue("100ms") @NotNull Duration refreshInterval,
+		@DefaultValue("60s") @NotNull Duration commitInterval) {
+
+}

@@ -1,0 +1,185 @@
+package dk.newsroom.gateway.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.search.index.SearchFields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the Lucene query of a search from its words and phrases, term by term, with no
+ * query parser: nothing a reader types is syntax except the quotes.
+ * <p>
+ * Every word and every phrase must match (AND). A word matches when one of its terms (the
+ * query analyzer's: folded, without stop words, stemmed) is in the title, the names, the
+ * lead or the body; the best field counts ({@link DisjunctionMaxQuery}, a little of the
+ * others added), weighted as {@link SearchFields#SEARCHED} says. A word of
+ * {@value #FUZZY_MIN_LETTERS} letters or more also matches terms one edit away (two from
+ * {@value #TWO_EDITS_MIN_LETTERS} letters), at a {@value #FUZZY_WEIGHT} weight, so a typo
+ * finds its word and an exact match ranks above it. A phrase matches its words in order
+ * in one field. Stop words alone match nothing.
+ */
+public final class SearchQueries {
+
+	static final int FUZZY_MIN_LETTERS = 5;
+
+	static final int TWO_EDITS_MIN_LETTERS = 8;
+
+	static final float FUZZY_WEIGHT = 0.4f;
+
+	static final float TIE_BREAKER = 0.1f;
+
+	private final Analyzer analyzer;
+
+	private final QueryBuilder phrases;
+
+	/**
+	 * @param queryAnalyzer the analyzer of query text
+	 */
+	public SearchQueries(Analyzer queryAnalyzer) {
+		this.analyzer = queryAnalyzer;
+		this.phrases = new QueryBuilder(queryAnalyzer);
+	}
+
+	/**
+	 * The text part: what must match, scored. {@code null} when the text has no term to
+	 * search for (only stop words or punctuation).
+	 */
+	public @Nullable Query text(SearchText text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int clauses = 0;
+		for (String word : text.words()) {
+			for (WordTerm term : terms(word)) {
+				query.add(word(term), Occur.MUST);
+				clauses++;
+			}
+		}
+		for (String phrase : text.phrases()) {
+			Query matched = phrase(phrase);
+			if (matched != null) {
+				query.add(matched, Occur.MUST);
+				clauses++;
+			}
+		}
+		return (clauses > 0) ? query.build() : null;
+	}
+
+	/**
+	 * The whole query: the text, scored with the recency boost when sorting by relevance,
+	 * restricted to visible items matching the filters.
+	 * @param request the search
+	 * @param now the instant that decides visibility (the feed's rule: published at or
+	 * before it), epoch milliseconds
+	 * @param scoredAt the reference instant of the recency boost, epoch milliseconds
+	 */
+	public Query query(SearchRequest request, long now, long scoredAt) {
+		Query text = text(request.text());
+		if (text == null) {
+			return new MatchNoDocsQuery("no search terms");
+		}
+		Query scored = (request.sort() == SearchSort.RELEVANCE)
+				? FunctionScoreQuery.boostByValue(text, new RecencyBoost(scoredAt)) : text;
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored, Occur.MUST)
+			.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now), Occur.FILTER);
+		if (!request.types().isEmpty()) {
+			BooleanQuery.Builder types = new BooleanQuery.Builder();
+			for (ContentType type : request.types()) {
+				types.add(new TermQuery(new Term(SearchFields.TYPE, type.wireName())), Occur.SHOULD);
+			}
+			query.add(types.build(), Occur.FILTER);
+		}
+		filter(query, SearchFields.SECTION, request.section());
+		filter(query, SearchFields.TAG, request.tag());
+		filter(query, SearchFields.TRACK, request.track());
+		filter(query, SearchFields.CITY, request.city());
+		if (request.from() != null || request.to() != null) {
+			long from = (request.from() != null) ? request.from().toEpochMilli() : Long.MIN_VALUE;
+			long to = (request.to() != null) ? request.to().toEpochMilli() : Long.MAX_VALUE;
+			query.add(LongPoint.newRangeQuery(SearchFields.DATE, from, to), Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private static void filter(BooleanQuery.Builder query, String field, @Nullable String value) {
+		if (value != null) {
+			query.add(new TermQuery(new Term(field, value.strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+		}
+	}
+
+	private static Query word(WordTerm term) {
+		List<Query> alternatives = new ArrayList<>();
+		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : (term.letters() >= FUZZY_MIN_LETTERS) ? 1 : 0;
+		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
+			Term exact = new Term(field.field(), term.text());
+			alternatives.add(new BoostQuery(new TermQuery(exact), field.weight()));
+			if (edits > 0) {
+				alternatives.add(new BoostQuery(new FuzzyQuery(exact, edits, 1), field.weight() * FUZZY_WEIGHT));
+			}
+		}
+		return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+	}
+
+	private @Nullable Query phrase(String phrase) {
+		List<Query> alternatives = new ArrayList<>();
+		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
+			Query matched = this.phrases.createPhraseQuery(field.field(), phrase);
+			if (matched != null) {
+				alternatives.add(new BoostQuery(matched, field.weight()));
+			}
+		}
+		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+	}
+
+	/** The terms of one word, each with the number of letters it was typed with. */
+	private List<WordTerm> terms(String word) {
+		List<WordTerm> terms = new ArrayList<>();
+		try (TokenStream tokens = this.analyzer.tokenStream(SearchFields.BODY, word)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				terms.add(new WordTerm(term.toString(), letters(word, offset.startOffset(), offset.endOffset())));
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private static int letters(String word, int start, int end) {
+		int letters = 0;
+		for (int i = Math.max(0, start); i < Math.min(word.length(), end); i++) {
+			if (Character.isLetter(word.charAt(i))) {
+				letters++;
+			}
+		}
+		return letters;
+	}
+
+	private record WordTerm(String text, int letters) {
+
+	}
+
+}
