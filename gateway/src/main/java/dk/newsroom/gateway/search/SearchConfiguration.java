@@ -3,6 +3,8 @@ package dk.newsroom.gateway.search;
 import java.io.IOException;
 import java.time.Clock;
 
+import dk.newsroom.gateway.feed.ingest.FeedIngestProperties;
+import dk.newsroom.gateway.feed.ingest.FeedTopics;
 import dk.newsroom.gateway.search.analysis.DanishAnalysis;
 import dk.newsroom.gateway.search.index.SearchIndex;
 import dk.newsroom.gateway.search.query.Searcher;
@@ -16,19 +18,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the search: the index (a sink of the feed reader's changes), its maintenance, the
- * searcher, readiness and metrics.
+ * Wires the search: the index and its own reader of the content topics, its maintenance,
+ * the searcher, health and metrics.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
 	@Bean(destroyMethod = "close")
-	SearchIndex searchIndex(SearchProperties properties, JsonMapper jsonMapper, MeterRegistry meterRegistry) {
+	SearchIndex searchIndex(SearchProperties properties, FeedIngestProperties feed, JsonMapper jsonMapper,
+			MeterRegistry meterRegistry, Clock clock) {
 		DanishAnalysis analysis = DanishAnalysis.load();
 		SearchIndex index = (properties.directory() != null)
-				? SearchIndex.onDisk(properties.directory(), analysis, jsonMapper, meterRegistry)
-				: SearchIndex.inMemory(analysis, jsonMapper, meterRegistry);
+				? SearchIndex.onDisk(properties.directory(), analysis, jsonMapper, meterRegistry, clock,
+						feed.horizon().forgetRemovedAfter())
+				: SearchIndex.inMemory(analysis, jsonMapper, meterRegistry, clock);
 		Gauge.builder("newsroom.search.documents", index, SearchIndex::documents)
 			.description("Documents in the search index, visible or scheduled")
 			.register(meterRegistry);
@@ -37,6 +41,11 @@ class SearchConfiguration {
 			.baseUnit("bytes")
 			.register(meterRegistry);
 		return index;
+	}
+
+	@Bean
+	SearchReading searchReading(FeedTopics topics, SearchIndex index) {
+		return new SearchReading(topics, index);
 	}
 
 	@Bean
@@ -50,8 +59,8 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	SearchIndexHealthIndicator searchIndexHealthIndicator(SearchIndex index) {
-		return new SearchIndexHealthIndicator(index);
+	SearchIndexHealthIndicator searchIndexHealthIndicator(SearchIndex index, SearchReading reading) {
+		return new SearchIndexHealthIndicator(index, reading);
 	}
 
 	private static double sizeOf(SearchIndex index) {

@@ -7,20 +7,27 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 
 /**
- * UP once every change that existed at start is searchable, DOWN before. Part of the
- * readiness group, like the feed's projection. Reads volatile state: nothing blocks.
+ * How far the search index is: UP with its reader's phase ({@code CATCHING_UP} while it
+ * builds, when {@code /api/search} answers 503, then {@code CAUGHT_UP}), where it is kept
+ * and whether it was rebuilt at this start. Not part of readiness: the feed serves while
+ * the search builds. Reads volatile state: nothing blocks.
  */
 final class SearchIndexHealthIndicator implements ReactiveHealthIndicator {
 
 	private final SearchIndex index;
 
-	SearchIndexHealthIndicator(SearchIndex index) {
+	private final SearchReading reading;
+
+	SearchIndexHealthIndicator(SearchIndex index, SearchReading reading) {
 		this.index = index;
+		this.reading = reading;
 	}
 
 	@Override
 	public Mono<Health> health() {
-		return Mono.fromSupplier(() -> (this.index.isCaughtUp() ? Health.up() : Health.down())
+		return Mono.fromSupplier(() -> Health.up()
+			.withDetails(this.reading.status().details())
+			.withDetail("searchable", this.index.isCaughtUp())
 			.withDetail("storage", (this.index.path() != null) ? "disk" : "memory")
 			.withDetail("rebuilt", this.index.wasRebuilt())
 			.build());

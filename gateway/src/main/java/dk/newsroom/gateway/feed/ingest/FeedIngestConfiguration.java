@@ -4,19 +4,13 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import dk.newsroom.gateway.feed.FeedChangeSink;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedVisibility;
 import dk.newsroom.gateway.feed.content.FeedMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,15 +61,20 @@ class FeedIngestConfiguration {
 	}
 
 	@Bean
-	FeedReader feedReader(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
-			FeedIngestProperties properties, FeedProjection projection, FeedCatchUp catchUp, FeedLag lag,
-			FeedTracing tracing, MeterRegistry meterRegistry, ObjectProvider<FeedChangeSink> sinks) {
-		FeedRecordDecoder decoder = new FeedRecordDecoder(mappersByTopic(mappers, properties.topics()));
-		return new FeedReader(() -> createConsumer(consumerFactory),
-				(consumer) -> new FeedTopicsReader(consumer, decoder, projection, catchUp, properties.pollTimeout(),
-						properties.topicRefreshInterval(), System::nanoTime, lag, meterRegistry)
-					.traced(tracing)
-					.handingTo(sinks.orderedStream().toList()),
+	FeedTopics feedTopics(ConsumerFactory<?, ?> consumerFactory, List<FeedMapper> mappers,
+			FeedIngestProperties properties, MeterRegistry meterRegistry) {
+		return new FeedTopics(consumerFactory, new FeedRecordDecoder(mappersByTopic(mappers, properties.topics())),
+				properties, meterRegistry);
+	}
+
+	@Bean
+	FeedReader feedReader(FeedTopics topics, FeedIngestProperties properties, FeedProjection projection,
+			FeedCatchUp catchUp, FeedLag lag, FeedTracing tracing, MeterRegistry meterRegistry) {
+		return new FeedReader(() -> topics.createConsumer(CLIENT_ID),
+				(consumer) -> new FeedTopicsReader(consumer, topics.decoder(), projection, catchUp,
+						properties.pollTimeout(), properties.topicRefreshInterval(), System::nanoTime, lag,
+						meterRegistry)
+					.traced(tracing),
 				catchUp, properties.pollTimeout(), properties.retryBackoff());
 	}
 
@@ -106,23 +105,6 @@ class FeedIngestConfiguration {
 			}
 		}
 		return byTopic;
-	}
-
-	/**
-	 * A consumer from Boot's factory (so {@code spring.kafka.*} and the connection
-	 * details apply), without offset commits: the feed always rebuilds from the
-	 * beginning.
-	 */
-	@SuppressWarnings("unchecked")
-	private static Consumer<String, byte[]> createConsumer(ConsumerFactory<?, ?> consumerFactory) {
-		Properties overrides = new Properties();
-		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-		overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		overrides.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-		overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		return (Consumer<String, byte[]>) consumerFactory.createConsumer(null, CLIENT_ID, null, overrides);
 	}
 
 }

@@ -36,6 +36,8 @@ public final class FeedReader implements SmartLifecycle {
 
 	private final Duration retryBackoff;
 
+	private final String threadName;
+
 	private volatile boolean running;
 
 	private @Nullable Thread thread;
@@ -47,6 +49,13 @@ public final class FeedReader implements SmartLifecycle {
 	FeedReader(Supplier<Consumer<String, byte[]>> consumers,
 			Function<Consumer<String, byte[]>, FeedTopicsReader> readers, FeedCatchUp catchUp, Duration idlePause,
 			Duration retryBackoff) {
+		this(consumers, readers, catchUp, idlePause, retryBackoff, "feed-reader");
+	}
+
+	FeedReader(Supplier<Consumer<String, byte[]>> consumers,
+			Function<Consumer<String, byte[]>, FeedTopicsReader> readers, FeedCatchUp catchUp, Duration idlePause,
+			Duration retryBackoff, String threadName) {
+		this.threadName = threadName;
 		this.consumers = consumers;
 		this.readers = readers;
 		this.catchUp = catchUp;
@@ -64,10 +73,10 @@ public final class FeedReader implements SmartLifecycle {
 		this.consumer = created;
 		this.stopSignal = new CountDownLatch(1);
 		this.running = true;
-		Thread started = new Thread(() -> run(reader, created), "feed-reader");
+		Thread started = new Thread(() -> run(reader, created), this.threadName);
 		started.setDaemon(true);
 		started.setUncaughtExceptionHandler(
-				(t, ex) -> log.error("The feed reader died; the feed is no longer updated", ex));
+				(t, ex) -> log.error("The {} died; what it builds is no longer updated", this.threadName, ex));
 		started.start();
 		this.thread = started;
 	}

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every partition of the content topics from the beginning into the projection,
- * without a consumer group ({@code assign} + {@code seekToBeginning}): every gateway
- * replica builds the whole feed.
+ * Reads every partition of the content topics into the projection (or another
+ * {@link FeedChangeSink}), without a consumer group ({@code assign} +
+ * {@code seekToBeginning}, or the sink's own start offsets): every gateway replica builds
+ * the whole feed.
  * <p>
  * The first time it reaches the broker it records the end offsets of the partitions that
  * exist then; {@link FeedCatchUp} reports caught up once every one of them is read.
@@ -33,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * again every refresh interval and read from the beginning when they appear.
  * <p>
  * A record that cannot be decoded or applied is skipped alone, with a warning, and
- * counted in {@value #SKIPPED} (tags {@code topic} and {@code reason}: {@value #DECODE}
- * or {@value #APPLY}); the records after it are still applied.
+ * counted in {@value #SKIPPED} (tags {@code reader}, {@code topic} and {@code reason}:
+ * {@value #DECODE} or {@value #APPLY}); the records after it are still applied.
  * <p>
  * Not thread-safe: it is driven by one thread ({@link FeedReader}), which owns the
  * consumer.
@@ -47,13 +49,21 @@ final class FeedTopicsReader {
 
 	static final String APPLY = "apply";
 
+	/** The name of the projection's reader. */
+	static final String FEED = "feed";
+
 	private static final Logger log = LoggerFactory.getLogger(FeedTopicsReader.class);
 
 	private final Consumer<String, byte[]> consumer;
 
 	private final FeedRecordDecoder decoder;
 
-	private final FeedProjection projection;
+	private final FeedChangeSink target;
+
+	private final String reader;
+
+	/** Whether the target was told the reader caught up. */
+	private boolean toldCaughtUp;
 
 	private final FeedCatchUp catchUp;
 
@@ -71,11 +81,6 @@ final class FeedTopicsReader {
 
 	private FeedTracing tracing = FeedTracing.NONE;
 
-	private List<FeedChangeSink> sinks = List.of();
-
-	/** Whether the sinks were told the reader caught up. */
-	private boolean sinksCaughtUp;
-
 	private final FeedLag lag;
 
 	private final MeterRegistry meterRegistry;
@@ -90,11 +95,24 @@ final class FeedTopicsReader {
 	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, FeedProjection projection,
 			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime, FeedLag lag,
 			MeterRegistry meterRegistry) {
+		this(consumer, decoder, FEED, projection::apply, catchUp, pollTimeout, refreshInterval, nanoTime, lag,
+				meterRegistry);
+	}
+
+	/**
+	 * @param reader the reader's name in logs and metrics ({@value #FEED} for the
+	 * projection's)
+	 * @param target what the changes are applied to
+	 */
+	FeedTopicsReader(Consumer<String, byte[]> consumer, FeedRecordDecoder decoder, String reader, FeedChangeSink target,
+			FeedCatchUp catchUp, Duration pollTimeout, Duration refreshInterval, LongSupplier nanoTime, FeedLag lag,
+			MeterRegistry meterRegistry) {
 		this.lag = lag;
 		this.meterRegistry = meterRegistry;
 		this.consumer = consumer;
 		this.decoder = decoder;
-		this.projection = projection;
+		this.reader = reader;
+		this.target = target;
 		this.catchUp = catchUp;
 		this.pollTimeout = pollTimeout;
 		this.refreshIntervalNanos = refreshInterval.toNanos();
@@ -112,16 +130,6 @@ final class FeedTopicsReader {
 	}
 
 	/**
-	 * Hands every decoded change to these sinks too, after the projection.
-	 * @param changeSinks the sinks
-	 * @return this reader
-	 */
-	FeedTopicsReader handingTo(List<FeedChangeSink> changeSinks) {
-		this.sinks = List.copyOf(changeSinks);
-		return this;
-	}
-
-	/**
 	 * One round: look for new partitions when due, poll once, apply what came.
 	 * @return {@code false} if there was nothing to poll because no topic exists yet
 	 * @throws org.apache.kafka.common.KafkaException if the broker cannot be reached
@@ -131,26 +139,32 @@ final class FeedTopicsReader {
 			refreshAssignment();
 		}
 		if (this.assigned.isEmpty()) {
-			tellSinksWhenCaughtUp();
+			tellWhenCaughtUp();
 			return false;
 		}
-		for (ConsumerRecord<String, byte[]> record : this.consumer.poll(this.pollTimeout)) {
+		ConsumerRecords<String, byte[]> records = this.consumer.poll(this.pollTimeout);
+		for (ConsumerRecord<String, byte[]> record : records) {
 			apply(record);
+		}
+		if (!records.isEmpty()) {
+			Map<TopicPartition, Long> positions = new HashMap<>();
+			for (TopicPartition partition : this.assigned) {
+				positions.put(partition, this.consumer.position(partition));
+			}
+			this.target.polled(positions);
 		}
 		if (this.endOffsetsAtStart != null && !this.catchUp.isCaughtUp()) {
 			this.catchUp.progressed(behind(this.endOffsetsAtStart));
 		}
-		tellSinksWhenCaughtUp();
+		tellWhenCaughtUp();
 		measureLag();
 		return true;
 	}
 
-	private void tellSinksWhenCaughtUp() {
-		if (!this.sinksCaughtUp && this.catchUp.isCaughtUp()) {
-			this.sinksCaughtUp = true;
-			for (FeedChangeSink sink : this.sinks) {
-				sink.caughtUp();
-			}
+	private void tellWhenCaughtUp() {
+		if (!this.toldCaughtUp && this.catchUp.isCaughtUp()) {
+			this.toldCaughtUp = true;
+			this.target.caughtUp();
 		}
 	}
 
@@ -166,10 +180,7 @@ final class FeedTopicsReader {
 			this.tracing.apply(record, this.catchUp.isCaughtUp(), () -> {
 				FeedChange change = this.decoder.decode(record);
 				step[0] = APPLY;
-				this.projection.apply(change);
-				for (FeedChangeSink sink : this.sinks) {
-					sink.accept(change);
-				}
+				this.target.accept(change);
 			});
 		}
 		catch (RuntimeException ex) {
@@ -183,12 +194,14 @@ final class FeedTopicsReader {
 	 */
 	private void skipped(ConsumerRecord<String, byte[]> record, String reason, RuntimeException ex) {
 		String why = (ex instanceof UndecodableRecordException) ? ex.getMessage() : ex.toString();
-		log.warn("Skipping record {}-{}@{} with key {}: {} failed: {}", record.topic(), record.partition(),
-				record.offset(), record.key(), reason, why);
+		log.warn("Skipping record {}-{}@{} with key {} ({} reader): {} failed: {}", record.topic(), record.partition(),
+				record.offset(), record.key(), this.reader, reason, why);
 		Counter.builder(SKIPPED)
-			.description("Records of the content topics the feed skipped because decoding or applying them failed")
+			.description("Records of the content topics a reader (the feed's, the search's) skipped because "
+					+ "decoding or applying them failed")
 			.tag("topic", record.topic())
 			.tag("reason", reason)
+			.tag("reader", this.reader)
 			.register(this.meterRegistry)
 			.increment();
 	}
@@ -230,7 +243,18 @@ final class FeedTopicsReader {
 		if (!found.isEmpty()) {
 			this.assigned.addAll(found);
 			this.consumer.assign(this.assigned);
-			this.consumer.seekToBeginning(found);
+			Map<TopicPartition, Long> starts = this.target.startOffsets(Set.copyOf(found));
+			Set<TopicPartition> fromBeginning = new HashSet<>();
+			for (TopicPartition partition : found) {
+				Long start = starts.get(partition);
+				if (start != null) {
+					this.consumer.seek(partition, start);
+				}
+				else {
+					fromBeginning.add(partition);
+				}
+			}
+			this.consumer.seekToBeginning(fromBeginning);
 		}
 		if (this.endOffsetsAtStart == null) {
 			Map<TopicPartition, Long> endOffsets = Map.copyOf(this.consumer.endOffsets(this.assigned));

@@ -15,6 +15,7 @@ import dk.newsroom.gateway.feed.FeedEntry;
 import dk.newsroom.gateway.feed.FeedEventDetails;
 import dk.newsroom.gateway.feed.FeedItem;
 import dk.newsroom.gateway.feed.FeedPersonDetails;
+import dk.newsroom.gateway.feed.ResourceRef;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -55,6 +56,17 @@ final class SearchDocuments {
 
 	static String ref(ContentType type, String id) {
 		return type.wireName() + ':' + id;
+	}
+
+	/**
+	 * The resource of a {@link #ref}, or {@code null} for a type this gateway does not
+	 * know.
+	 */
+	static @Nullable ResourceRef resource(String ref) {
+		int colon = ref.indexOf(':');
+		return (colon > 0) ? ContentType.fromWireName(ref.substring(0, colon))
+			.map((type) -> new ResourceRef(type, ref.substring(colon + 1)))
+			.orElse(null) : null;
 	}
 
 	/**

@@ -4,8 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedChangeSink;
@@ -17,6 +20,7 @@ import dk.newsroom.gateway.feed.ResourceRef;
 import dk.newsroom.gateway.search.analysis.DanishAnalysis;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -25,7 +29,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -39,26 +42,35 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search index: a Lucene index of every published item of the content topics, built
- * from the same decoded changes as the feed projection (it is a {@link FeedChangeSink}),
- * with the same version rule: per resource the highest version seen wins, older or equal
- * ones are ignored, a deletion or unpublishing takes the document out. Scheduled items
- * are indexed and hidden at query time by the feed's visibility rule. Unlike the
- * projection it keeps every item, however old.
+ * from the same decoded records as the feed projection by a reader of its own (it is a
+ * {@link FeedChangeSink}), with the same version rule: per resource the highest version
+ * seen wins, older or equal ones are ignored, a deletion or unpublishing takes the
+ * document out. Scheduled items are indexed and hidden at query time by the feed's
+ * visibility rule. Unlike the projection it keeps every item, however old.
  * <p>
- * In memory, or on disk in a directory of its own. A directory written with the same
- * {@linkplain DanishAnalysis#fingerprint() analysis} is kept: the gateway reads the
- * topics from the beginning anyway, and an item whose version is already indexed is not
- * indexed again; once caught up, documents of resources the topics no longer carry are
- * removed. A directory written otherwise (stale) or empty is built from the topics.
+ * In memory (built from the beginning of the topics on every start), or on disk in a
+ * directory of its own. Each commit stores how far the topics were read; a restart
+ * continues from there. A directory is rebuilt from the beginning when it is empty, was
+ * written with another {@linkplain DanishAnalysis#fingerprint() analysis} or document
+ * format, or was last committed longer ago than the topics keep tombstones (a deletion
+ * compacted away meanwhile would never be seen).
  * <p>
- * Changes are applied by the feed reader's thread; searchers see them after the next
- * refresh ({@link #refresh()}, run every refresh interval by
- * {@link SearchIndexMaintenance}). Searching is thread-safe.
+ * Changes are applied by the search's reader thread; searchers see them after the next
+ * {@link #refresh()}, which the maintenance thread runs every refresh interval. Searching
+ * is thread-safe.
  */
 public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	/** The commit data key of the analysis fingerprint and document format. */
 	static final String FORMAT_KEY = "newsroom.search.format";
+
+	/**
+	 * The commit data key of the positions read: {@code topic partition offset} lines.
+	 */
+	static final String POSITIONS_KEY = "newsroom.search.positions";
+
+	/** The commit data key of when the commit was made, epoch milliseconds. */
+	static final String COMMITTED_KEY = "newsroom.search.committed";
 
 	/** The version of the document layout: raise it with every change to the fields. */
 	static final int DOCUMENT_FORMAT = 1;
@@ -81,38 +93,46 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	private final DanishAnalysis analysis;
 
-	/** Per resource, the highest version seen. Reader thread only. */
-	private final Map<ResourceRef, Long> versions = new HashMap<>();
+	private final Clock clock;
 
 	/**
-	 * The documents found on disk at start ({@code type:id} → version) that the topics
-	 * have not (yet) shown again; {@code null} once caught up. Reader thread only.
+	 * Per resource, the highest version seen (on disk: starting with the versions
+	 * indexed). Reader thread only.
 	 */
-	private @Nullable Map<String, Long> unconfirmed;
+	private final Map<ResourceRef, Long> versions;
+
+	/** Where the reader starts: the positions of the commit continued from. */
+	private final Map<TopicPartition, Long> startOffsets;
+
+	/** The positions of the changes applied so far, stored with the next commit. */
+	private volatile Map<TopicPartition, Long> positions;
 
 	private final Counter skipped;
 
 	private final Counter indexed;
 
-	private volatile boolean caughtUp;
-
 	private final boolean rebuilt;
 
+	private volatile boolean caughtUp;
+
 	private SearchIndex(Directory directory, @Nullable Path path, DanishAnalysis analysis, JsonMapper jsonMapper,
-			MeterRegistry meterRegistry) throws IOException {
+			MeterRegistry meterRegistry, Clock clock, Duration maxResumeAge) throws IOException {
 		this.directory = directory;
 		this.path = path;
 		this.analysis = analysis;
+		this.clock = clock;
 		this.documents = new SearchDocuments(jsonMapper);
 		this.serializer = jsonMapper::writeValueAsBytes;
-		String format = format(analysis);
-		this.rebuilt = !format.equals(storedFormat(directory));
+		Map<String, String> stored = storedCommitData(directory);
+		String why = staleness(stored, format(analysis), clock.millis(), maxResumeAge);
+		this.rebuilt = why != null;
 		IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
-			.setOpenMode(this.rebuilt ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setOpenMode(this.rebuilt ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
 			.setRAMBufferSizeMB(32);
 		this.writer = new IndexWriter(directory, config);
-		this.writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
-		this.unconfirmed = this.rebuilt ? new HashMap<>() : indexedVersions(this.writer);
+		this.startOffsets = this.rebuilt ? Map.of() : readPositions(stored.get(POSITIONS_KEY));
+		this.positions = this.startOffsets;
+		this.versions = this.rebuilt ? new HashMap<>() : indexedVersions(this.writer);
 		this.searchers = new SearcherManager(this.writer, null);
 		this.skipped = Counter.builder(SKIPPED)
 			.description("Changes the search index skipped because indexing them failed")
@@ -121,15 +141,18 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 			.description("Documents the search index wrote (new or changed items)")
 			.register(meterRegistry);
 		if (path != null) {
-			log.info("Search index in {}: {}", path, this.rebuilt ? "building from the topics"
-					: "kept (" + this.unconfirmed.size() + " documents), checking against the topics");
+			log.info("Search index in {}: {}", path,
+					this.rebuilt ? "building from the beginning of the topics (" + why + ")"
+							: "continuing from its last commit (" + this.versions.size() + " documents)");
 		}
 	}
 
 	/** An index held in memory, built from the topics on every start. */
-	public static SearchIndex inMemory(DanishAnalysis analysis, JsonMapper jsonMapper, MeterRegistry meterRegistry) {
+	public static SearchIndex inMemory(DanishAnalysis analysis, JsonMapper jsonMapper, MeterRegistry meterRegistry,
+			Clock clock) {
 		try {
-			return new SearchIndex(new ByteBuffersDirectory(), null, analysis, jsonMapper, meterRegistry);
+			return new SearchIndex(new ByteBuffersDirectory(), null, analysis, jsonMapper, meterRegistry, clock,
+					Duration.ZERO);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -139,11 +162,14 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	/**
 	 * An index on disk in this directory (created if missing), which only this process
 	 * may use.
+	 * @param maxResumeAge a commit older than this is not continued from: the topics'
+	 * {@code delete.retention.ms}
 	 */
 	public static SearchIndex onDisk(Path path, DanishAnalysis analysis, JsonMapper jsonMapper,
-			MeterRegistry meterRegistry) {
+			MeterRegistry meterRegistry, Clock clock, Duration maxResumeAge) {
 		try {
-			return new SearchIndex(FSDirectory.open(path), path, analysis, jsonMapper, meterRegistry);
+			return new SearchIndex(FSDirectory.open(path), path, analysis, jsonMapper, meterRegistry, clock,
+					maxResumeAge);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the search index in " + path, ex);
@@ -168,15 +194,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 			return;
 		}
 		this.versions.put(ref, change.version());
-		String key = SearchDocuments.ref(ref.type(), ref.id());
-		Long onDisk = (this.unconfirmed != null) ? this.unconfirmed.remove(key) : null;
 		FeedItem item = change.item();
 		if (item == null) {
 			this.writer.deleteDocuments(SearchDocuments.refTerm(ref.type(), ref.id()));
-			return;
-		}
-		if (onDisk != null && onDisk == item.version()) {
-			// Indexed at this version before the restart.
 			return;
 		}
 		FeedEntry entry = new FeedEntry(FeedKey.of(item), item, this.serializer, change.source());
@@ -184,32 +204,31 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.indexed.increment();
 	}
 
+	@Override
+	public Map<TopicPartition, Long> startOffsets(Set<TopicPartition> partitions) {
+		return this.startOffsets;
+	}
+
+	@Override
+	public void polled(Map<TopicPartition, Long> read) {
+		this.positions = Map.copyOf(read);
+	}
+
 	/**
-	 * Once every change that existed at start was applied: removes what the index held of
-	 * resources the topics no longer carry, commits (on disk) and opens a searcher on the
-	 * whole index.
+	 * Once every change that existed at start was applied: commits (on disk) and opens a
+	 * searcher on the whole index.
 	 */
 	@Override
 	public void caughtUp() {
 		try {
-			Map<String, Long> gone = this.unconfirmed;
-			this.unconfirmed = null;
-			if (gone != null && !gone.isEmpty()) {
-				log.info("Search index: removing {} documents the topics no longer carry", gone.size());
-				for (String key : gone.keySet()) {
-					this.writer.deleteDocuments(new Term(SearchFields.REF, key));
-				}
-			}
-			if (this.path != null) {
-				this.writer.commit();
-			}
+			commit();
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			log.warn("Search index: finishing the start failed: {}", ex.toString());
 		}
 		this.caughtUp = true;
-		log.info("Search index caught up: {} documents", this.writer.getDocStats().numDocs);
+		log.info("Search index caught up: {} documents", documents());
 	}
 
 	/** Whether every change that existed when the gateway started is searchable. */
@@ -237,7 +256,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		return this.analysis;
 	}
 
-	/** The number of documents, searchable or scheduled, as of the latest refresh. */
+	/**
+	 * The number of documents, visible or scheduled, including those not refreshed yet.
+	 */
 	public int documents() {
 		return this.writer.getDocStats().numDocs;
 	}
@@ -247,11 +268,21 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.searchers.maybeRefresh();
 	}
 
-	/** Writes the changes applied so far to disk, if the index is on disk. */
-	public void commit() throws IOException {
-		if (this.path != null && this.writer.hasUncommittedChanges()) {
-			this.writer.commit();
+	/**
+	 * Writes the changes applied so far to disk with the positions they reach, if the
+	 * index is on disk. The positions are set after the changes they cover were applied,
+	 * so a commit never claims more than it holds.
+	 */
+	public synchronized void commit() throws IOException {
+		if (this.path == null) {
+			return;
 		}
+		Map<String, String> data = new HashMap<>();
+		data.put(FORMAT_KEY, format(this.analysis));
+		data.put(COMMITTED_KEY, Long.toString(this.clock.millis()));
+		data.put(POSITIONS_KEY, writePositions(this.positions));
+		this.writer.setLiveCommitData(data.entrySet());
+		this.writer.commit();
 	}
 
 	/** The bytes the index takes in its directory. */
@@ -280,9 +311,7 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	@Override
 	public void close() throws IOException {
 		try (this.directory; this.writer; this.searchers) {
-			if (this.path != null) {
-				this.writer.commit();
-			}
+			commit();
 		}
 	}
 
@@ -290,16 +319,61 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		return analysis.fingerprint() + "/documents-" + DOCUMENT_FORMAT;
 	}
 
-	private static @Nullable String storedFormat(Directory directory) throws IOException {
+	private static Map<String, String> storedCommitData(Directory directory) throws IOException {
 		if (!DirectoryReader.indexExists(directory)) {
-			return null;
+			return Map.of();
 		}
-		return SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+		return SegmentInfos.readLatestCommit(directory).getUserData();
+	}
+
+	/** Why a stored index cannot be continued from, or {@code null} when it can. */
+	static @Nullable String staleness(Map<String, String> stored, String format, long now, Duration maxResumeAge) {
+		if (stored.isEmpty()) {
+			return "empty";
+		}
+		if (!format.equals(stored.get(FORMAT_KEY))) {
+			return "written with " + stored.get(FORMAT_KEY) + ", now " + format;
+		}
+		String committed = stored.get(COMMITTED_KEY);
+		if (committed == null || stored.get(POSITIONS_KEY) == null) {
+			return "no positions";
+		}
+		long age = now - Long.parseLong(committed);
+		if (age > maxResumeAge.toMillis()) {
+			return "last committed " + Duration.ofMillis(age).toMinutes()
+					+ " minutes ago, longer than the topics keep tombstones";
+		}
+		return null;
+	}
+
+	static String writePositions(Map<TopicPartition, Long> positions) {
+		StringBuilder text = new StringBuilder();
+		positions.forEach((partition, offset) -> text.append(partition.topic())
+			.append(' ')
+			.append(partition.partition())
+			.append(' ')
+			.append(offset)
+			.append('\n'));
+		return text.toString();
+	}
+
+	static Map<TopicPartition, Long> readPositions(@Nullable String text) {
+		Map<TopicPartition, Long> positions = new HashMap<>();
+		if (text == null) {
+			return positions;
+		}
+		for (String line : text.split("\n")) {
+			String[] parts = line.strip().split(" ");
+			if (parts.length == 3) {
+				positions.put(new TopicPartition(parts[0], Integer.parseInt(parts[1])), Long.parseLong(parts[2]));
+			}
+		}
+		return Map.copyOf(positions);
 	}
 
 	/** The resources indexed and their versions, as the directory holds them. */
-	private static Map<String, Long> indexedVersions(IndexWriter writer) throws IOException {
-		Map<String, Long> versions = new HashMap<>();
+	private static Map<ResourceRef, Long> indexedVersions(IndexWriter writer) throws IOException {
+		Map<ResourceRef, Long> versions = new HashMap<>();
 		try (DirectoryReader reader = DirectoryReader.open(writer)) {
 			for (LeafReaderContext leaf : reader.leaves()) {
 				SortedDocValues refs = leaf.reader().getSortedDocValues(SearchFields.REF);
@@ -310,7 +384,10 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 				}
 				for (int doc = refs.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = refs.nextDoc()) {
 					if ((live == null || live.get(doc)) && numbers.advanceExact(doc)) {
-						versions.put(refs.lookupOrd(refs.ordValue()).utf8ToString(), numbers.longValue());
+						ResourceRef ref = SearchDocuments.resource(refs.lookupOrd(refs.ordValue()).utf8ToString());
+						if (ref != null) {
+							versions.put(ref, numbers.longValue());
+						}
 					}
 				}
 			}
