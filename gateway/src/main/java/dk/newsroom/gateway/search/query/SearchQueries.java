@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -32,12 +33,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every word and every phrase must match (AND). A word matches when one of its terms (the
  * query analyzer's: folded, without stop words, stemmed) is in the title, the names, the
- * lead or the body; the best field counts ({@link DisjunctionMaxQuery}, a little of the
- * others added), weighted as {@link SearchFields#SEARCHED} says. A word of
- * {@value #FUZZY_MIN_LETTERS} letters or more also matches terms one edit away (two from
- * {@value #TWO_EDITS_MIN_LETTERS} letters), at a {@value #FUZZY_WEIGHT} weight, so a typo
- * finds its word and an exact match ranks above it. A phrase matches its words in order
- * in one field. Stop words alone match nothing.
+ * lead or the body; the best field counts (a little of the others added), weighted as
+ * {@link SearchFields#SEARCHED} says, with the term's statistics shared by the fields
+ * ({@link BlendedTermQuery}). A word of {@value #FUZZY_MIN_LETTERS} letters or more also
+ * matches terms one edit away (two from {@value #TWO_EDITS_MIN_LETTERS} letters), at a
+ * {@value #FUZZY_WEIGHT} weight, so a typo finds its word and an exact match ranks above
+ * it. A phrase matches its words in order in one field. Stop words alone match nothing.
  */
 public final class SearchQueries {
 
@@ -66,16 +67,24 @@ public final class SearchQueries {
 	 * search for (only stop words or punctuation).
 	 */
 	public @Nullable Query text(SearchText text) {
+		return text(text, SearchFields.SEARCHED);
+	}
+
+	/**
+	 * The text part over these fields (the searched fields the index has: a blended term
+	 * needs every field's statistics).
+	 */
+	@Nullable Query text(SearchText text, List<SearchFields.Weighted> fields) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		for (String word : text.words()) {
 			for (WordTerm term : terms(word)) {
-				query.add(word(term), Occur.MUST);
+				query.add(word(term, fields), Occur.MUST);
 				clauses++;
 			}
 		}
 		for (String phrase : text.phrases()) {
-			Query matched = phrase(phrase);
+			Query matched = phrase(phrase, fields);
 			if (matched != null) {
 				query.add(matched, Occur.MUST);
 				clauses++;
@@ -88,12 +97,13 @@ public final class SearchQueries {
 	 * The whole query: the text, scored with the recency boost when sorting by relevance,
 	 * restricted to visible items matching the filters.
 	 * @param request the search
+	 * @param fields the searched fields the index has
 	 * @param now the instant that decides visibility (the feed's rule: published at or
 	 * before it), epoch milliseconds
 	 * @param scoredAt the reference instant of the recency boost, epoch milliseconds
 	 */
-	public Query query(SearchRequest request, long now, long scoredAt) {
-		Query text = text(request.text());
+	public Query query(SearchRequest request, List<SearchFields.Weighted> fields, long now, long scoredAt) {
+		Query text = text(request.text(), fields);
 		if (text == null) {
 			return new MatchNoDocsQuery("no search terms");
 		}
@@ -126,22 +136,35 @@ public final class SearchQueries {
 		}
 	}
 
-	private static Query word(WordTerm term) {
-		List<Query> alternatives = new ArrayList<>();
-		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : (term.letters() >= FUZZY_MIN_LETTERS) ? 1 : 0;
-		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
-			Term exact = new Term(field.field(), term.text());
-			alternatives.add(new BoostQuery(new TermQuery(exact), field.weight()));
-			if (edits > 0) {
-				alternatives.add(new BoostQuery(new FuzzyQuery(exact, edits, 1), field.weight() * FUZZY_WEIGHT));
-			}
+	/**
+	 * One term in every searched field, as one blended term: the fields share the term's
+	 * statistics (its rarest field's document frequency), so a word that is common in
+	 * titles does not rank a body match above a title match just by being rare in bodies;
+	 * the best field counts, a little of the others added. The typo alternatives come
+	 * beside it at a lower weight.
+	 */
+	private static Query word(WordTerm term, List<SearchFields.Weighted> fields) {
+		BlendedTermQuery.Builder exact = new BlendedTermQuery.Builder()
+			.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
+		for (SearchFields.Weighted field : fields) {
+			exact.add(new Term(field.field(), term.text()), field.weight());
 		}
-		return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : (term.letters() >= FUZZY_MIN_LETTERS) ? 1 : 0;
+		if (edits == 0) {
+			return exact.build();
+		}
+		List<Query> alternatives = new ArrayList<>();
+		alternatives.add(exact.build());
+		for (SearchFields.Weighted field : fields) {
+			alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field.field(), term.text()), edits, 1),
+					field.weight() * FUZZY_WEIGHT));
+		}
+		return new DisjunctionMaxQuery(alternatives, 0);
 	}
 
-	private @Nullable Query phrase(String phrase) {
+	private @Nullable Query phrase(String phrase, List<SearchFields.Weighted> fields) {
 		List<Query> alternatives = new ArrayList<>();
-		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
+		for (SearchFields.Weighted field : fields) {
 			Query matched = this.phrases.createPhraseQuery(field.field(), phrase);
 			if (matched != null) {
 				alternatives.add(new BoostQuery(matched, field.weight()));

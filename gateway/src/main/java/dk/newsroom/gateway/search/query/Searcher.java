@@ -86,11 +86,12 @@ public final class Searcher {
 		long now = this.clock.millis();
 		SearchCursor cursor = request.cursor();
 		long scoredAt = (cursor != null) ? cursor.scoredAt() : now;
-		Query query = this.queries.query(request, now, scoredAt);
 		boolean byRelevance = request.sort() == SearchSort.RELEVANCE;
 		Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
 		IndexSearcher searcher = this.index.acquire();
 		try {
+			List<SearchFields.Weighted> fields = presentFields(searcher);
+			Query query = this.queries.query(request, fields, now, scoredAt);
 			MultiCollectorManager collectors = new MultiCollectorManager(new TopFieldCollectorManager(sort,
 					request.limit() + 1, after(cursor, byRelevance), Integer.MAX_VALUE), new FacetsCollectorManager());
 			Object[] collected = searcher.search(query, collectors);
@@ -99,7 +100,7 @@ public final class Searcher {
 			ScoreDoc[] page = top.scoreDocs;
 			boolean more = page.length > request.limit();
 			ScoreDoc[] shown = more ? Arrays.copyOf(page, request.limit()) : page;
-			List<SearchResults.Hit> hits = hits(searcher, request, shown, byRelevance);
+			List<SearchResults.Hit> hits = hits(searcher, request, fields, shown, byRelevance);
 			SearchCursor next = more ? cursorAfter((FieldDoc) shown[shown.length - 1], request, scoredAt, byRelevance)
 					: null;
 			return new SearchResults(top.totalHits.value, hits, facetCounts(searcher.getIndexReader(), facets), next);
@@ -126,12 +127,23 @@ public final class Searcher {
 				((BytesRef) values[at + 1]).utf8ToString());
 	}
 
-	private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request, ScoreDoc[] shown,
-			boolean byRelevance) throws IOException {
+	/** The searched fields some document has (none has no statistics to blend). */
+	private static List<SearchFields.Weighted> presentFields(IndexSearcher searcher) throws IOException {
+		List<SearchFields.Weighted> present = new ArrayList<>(SearchFields.SEARCHED.size());
+		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
+			if (searcher.collectionStatistics(field.field()) != null) {
+				present.add(field);
+			}
+		}
+		return present;
+	}
+
+	private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request,
+			List<SearchFields.Weighted> fields, ScoreDoc[] shown, boolean byRelevance) throws IOException {
 		if (shown.length == 0) {
 			return List.of();
 		}
-		String[] snippets = snippets(searcher, request, shown);
+		String[] snippets = snippets(searcher, request, fields, shown);
 		List<SearchResults.Hit> hits = new ArrayList<>(shown.length);
 		for (int i = 0; i < shown.length; i++) {
 			ScoreDoc hit = shown[i];
@@ -147,8 +159,9 @@ public final class Searcher {
 	 * The best passage of each result's lead and body for the text's terms (only the
 	 * text: a filter's value is not marked).
 	 */
-	private String[] snippets(IndexSearcher searcher, SearchRequest request, ScoreDoc[] shown) throws IOException {
-		Query text = this.queries.text(request.text());
+	private String[] snippets(IndexSearcher searcher, SearchRequest request, List<SearchFields.Weighted> fields,
+			ScoreDoc[] shown) throws IOException {
+		Query text = this.queries.text(request.text(), fields);
 		if (text == null) {
 			return new String[shown.length];
 		}

@@ -41,6 +41,7 @@ class DanishCompoundSplitterTest {
 			ransomwareangreb,        ransomware angreb
 			driftsforstyrrelser,     drift forstyrrelse
 			cybersikkerhedsløsning,  cyber cybersikkerhed sikkerhed sikkerhedsløsning løsning
+			sikkerhedsdagen,         sikkerhed dag
 			""")
 	void splits(String word, String parts) {
 		assertThat(parts(word)).isEqualTo(parts);
@@ -49,7 +50,7 @@ class DanishCompoundSplitterTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "sikkerhed", "kommunerne", "kandidat", "skyldig", "planeten", "kabinettet", "digital",
 			"hospital", "protest", "statistikken", "vejret", "regeringen", "forsikring", "analysen", "betaling",
-			"elevatorer", "it", "covid19", "x-faktor" })
+			"elevatorer", "it", "covid19", "x-faktor", "fredagen", "mandag", "hverdag" })
 	void leavesWholeWhatIsNoCompoundOfTheList(String word) {
 		assertThat(parts(word)).isEmpty();
 	}
