@@ -2,7 +2,7 @@ package dk.newsroom.gateway.feed.query;
 
 import java.util.List;
 
-/** The feed request has parameters the gateway cannot use; answered with 400. */
+/** A feed or search request has parameters the gateway cannot use; answered with 400. */
 public final class InvalidFeedRequestException extends RuntimeException {
 
 	private final List<InvalidParameter> errors;
@@ -18,7 +18,8 @@ public final class InvalidFeedRequestException extends RuntimeException {
 				+ String.join(", ", fields);
 	}
 
-	List<InvalidParameter> errors() {
+	/** Each invalid parameter and why. */
+	public List<InvalidParameter> errors() {
 		return this.errors;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,7 @@ class SearcherTest {
 		}
 		Map<String, Object> event = SiteContent.event("e1", NOW.plus(Duration.ofDays(30)), "SCHEDULED", 1);
 		event.put("title", "Sikkerhedsdagen i Aarhus");
-		Map<String, Object> venue = new java.util.LinkedHashMap<>();
+		Map<String, Object> venue = new LinkedHashMap<>();
 		venue.put("name", "Godsbanen");
 		venue.put("city", "Aarhus C");
 		event.put("venue", venue);
@@ -201,12 +202,13 @@ class SearcherTest {
 		this.search.refresh();
 		for (String sort : new String[] { "relevance", "newest" }) {
 			List<String> seen = new ArrayList<>();
-			SearchRequest request = SearchRequests.parse(params("q", "ransomware", "limit", "5", "sort", sort));
+			SearchRequest request = SearchRequests
+				.parse(SearchRequestsTest.params("q", "ransomware", "limit", "5", "sort", sort));
 			SearchResults page = this.search.search(request);
 			seen.addAll(ids(page));
 			while (page.next() != null) {
-				request = SearchRequests
-					.parse(params("q", "ransomware", "limit", "5", "sort", sort, "cursor", page.next().encode()));
+				request = SearchRequests.parse(SearchRequestsTest.params("q", "ransomware", "limit", "5", "sort", sort,
+						"cursor", page.next().encode()));
 				page = this.search.search(request);
 				seen.addAll(ids(page));
 			}
@@ -224,14 +226,6 @@ class SearcherTest {
 		this.search.refresh();
 
 		assertThat(this.search.search("og i på det").total()).isZero();
-	}
-
-	private static org.springframework.util.MultiValueMap<String, String> params(String... pairs) {
-		org.springframework.util.MultiValueMap<String, String> map = new org.springframework.util.LinkedMultiValueMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.add(pairs[i], pairs[i + 1]);
-		}
-		return map;
 	}
 
 }
