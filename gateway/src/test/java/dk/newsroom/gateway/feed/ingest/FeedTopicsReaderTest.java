@@ -3,12 +3,17 @@ package dk.newsroom.gateway.feed.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.newsroom.gateway.feed.ContentType;
+import dk.newsroom.gateway.feed.FeedChange;
+import dk.newsroom.gateway.feed.FeedChangeSink;
 import dk.newsroom.gateway.feed.FeedItems;
 import dk.newsroom.gateway.feed.FeedProjection;
 import dk.newsroom.gateway.feed.FeedQuery;
@@ -207,6 +212,72 @@ class FeedTopicsReaderTest {
 		assertThat(this.meterRegistry.find(FeedTopicsReader.SKIPPED).tag("reason", "decode").counter()).isNull();
 		assertThat(this.catchUp.isCaughtUp()).isTrue();
 		assertThat(this.catchUp.status().lastError()).isNull();
+	}
+
+	@Test
+	void aSinkStartsWhereItsDataEndsIsToldHowFarItReadAndWhenItCaughtUp() {
+		List<String> accepted = new ArrayList<>();
+		List<Map<TopicPartition, Long>> polled = new ArrayList<>();
+		int[] caughtUp = { 0 };
+		FeedChangeSink sink = new FeedChangeSink() {
+
+			@Override
+			public void accept(FeedChange change) {
+				accepted.add(change.ref().id());
+			}
+
+			@Override
+			public Map<TopicPartition, Long> startOffsets(Set<TopicPartition> partitions) {
+				return Map.of(P0, 1L);
+			}
+
+			@Override
+			public void polled(Map<TopicPartition, Long> positions) {
+				polled.add(positions);
+			}
+
+			@Override
+			public void caughtUp() {
+				caughtUp[0]++;
+			}
+
+		};
+		FeedTopicsReader reader = new FeedTopicsReader(this.consumer, new FeedRecordDecoder(Map.of(TOPIC, ARTICLES)),
+				"search", sink, this.catchUp, Duration.ofMillis(10), REFRESH, this.nanoTime::get, new FeedLag(),
+				this.meterRegistry);
+		topicExists(P0, P1);
+		this.consumer.updateEndOffsets(Map.of(P0, 2L, P1, 1L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 1, "a2"));
+			this.consumer.addRecord(article(P1, 0, "b1"));
+		});
+
+		reader.pollOnce();
+		reader.pollOnce();
+
+		assertThat(this.consumer.position(P0)).isEqualTo(2);
+		assertThat(accepted).containsExactlyInAnyOrder("a2", "b1");
+		assertThat(polled).containsExactly(Map.of(P0, 2L, P1, 1L));
+		assertThat(caughtUp[0]).as("told once").isOne();
+	}
+
+	@Test
+	void aSinkWithoutStartOffsetsReadsFromTheBeginning() {
+		List<String> accepted = new ArrayList<>();
+		FeedTopicsReader reader = new FeedTopicsReader(this.consumer, new FeedRecordDecoder(Map.of(TOPIC, ARTICLES)),
+				"search", (change) -> accepted.add(change.ref().id()), this.catchUp, Duration.ofMillis(10), REFRESH,
+				this.nanoTime::get, new FeedLag(), this.meterRegistry);
+		topicExists(P0);
+		this.consumer.updateEndOffsets(Map.of(P0, 2L));
+		this.consumer.schedulePollTask(() -> {
+			this.consumer.addRecord(article(P0, 0, "a1"));
+			this.consumer.addRecord(article(P0, 1, "a2"));
+		});
+
+		reader.pollOnce();
+
+		assertThat(accepted).containsExactly("a1", "a2");
+		assertThat(this.projection.size()).as("the feed's projection is not this reader's").isZero();
 	}
 
 	private FeedTopicsReader reader(FeedMapper mapper, FeedProjection projection) {
