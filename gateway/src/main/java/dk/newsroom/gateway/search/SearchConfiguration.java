@@ -29,8 +29,8 @@ class SearchConfiguration {
 	SearchIndex searchIndex(SearchProperties properties, FeedIngestProperties feed, JsonMapper jsonMapper,
 			MeterRegistry meterRegistry, Clock clock) {
 		DanishAnalysis analysis = DanishAnalysis.load();
-		SearchIndex index = (properties.directory() != null)
-				? SearchIndex.onDisk(properties.directory(), analysis, jsonMapper, meterRegistry, clock,
+		SearchIndex index = (properties.path() != null)
+				? SearchIndex.onDisk(properties.path(), analysis, jsonMapper, meterRegistry, clock,
 						feed.horizon().forgetRemovedAfter())
 				: SearchIndex.inMemory(analysis, jsonMapper, meterRegistry, clock);
 		Gauge.builder("newsroom.search.documents", index, SearchIndex::documents)

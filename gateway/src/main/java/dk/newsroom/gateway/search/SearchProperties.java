@@ -14,14 +14,19 @@ import org.springframework.validation.annotation.Validated;
  * The search index ({@code newsroom.search.*}, docs/search.md).
  *
  * @param directory where the index is kept on disk (one directory per gateway process);
- * unset to keep it in memory and build it from the topics on every start
+ * empty or unset to keep it in memory and build it from the topics on every start
  * @param refreshInterval how often new changes are made searchable
  * @param commitInterval how often an index on disk is committed (a restart re-applies
  * what came after the last commit from the topics)
  */
 @ConfigurationProperties("newsroom.search")
 @Validated
-public record SearchProperties(@Nullable Path directory, @DefaultValue("100ms") @NotNull Duration refreshInterval,
+public record SearchProperties(@Nullable String directory, @DefaultValue("100ms") @NotNull Duration refreshInterval,
 		@DefaultValue("60s") @NotNull Duration commitInterval) {
+
+	/** The index's directory, or {@code null} to keep it in memory. */
+	public @Nullable Path path() {
+		return (this.directory != null && !this.directory.isBlank()) ? Path.of(this.directory.strip()) : null;
+	}
 
 }

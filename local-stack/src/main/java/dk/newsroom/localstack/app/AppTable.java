@@ -45,6 +45,8 @@ public final class AppTable {
 					StackSettings.appPortKey(service.key()), arguments));
 			gatewayArguments.add("--newsroom.services." + service.key() + "-url=http://localhost:" + port);
 		}
+		// The search index on disk beside the broker's data: a restart continues from it.
+		gatewayArguments.add("--newsroom.search.directory=" + settings.dataDir().resolve("gateway-search"));
 		gatewayArguments.addAll(tokens);
 		apps.add(new App("gateway", jar(settings.home(), "gateway"), gatewayPort, StackSettings.appPortKey("gateway"),
 				gatewayArguments, gatewayManagementPort, StackSettings.GATEWAY_MANAGEMENT_PORT));

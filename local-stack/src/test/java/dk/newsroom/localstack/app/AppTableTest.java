@@ -62,6 +62,15 @@ class AppTableTest {
 	}
 
 	@Test
+	void keepsTheGatewaysSearchIndexInTheDataFolder() {
+		StackSettings settings = settings(Map.of());
+		App gateway = app(AppTable.of(settings), "gateway");
+
+		assertThat(gateway.arguments())
+			.contains("--newsroom.search.directory=" + settings.dataDir().resolve("gateway-search"));
+	}
+
+	@Test
 	void probesTheGatewaysReadinessOnItsManagementPort() {
 		App gateway = app(AppTable.of(settings(Map.of())), "gateway");
 
