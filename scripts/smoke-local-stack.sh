@@ -234,6 +234,27 @@ check_create_and_publish() {
     && pass "its headline survived the trip through Kafka intact" || fail "its headline came back changed"
   check_consumer_paths "$id"
   check_reader_site "$id" "$headline"
+  check_search "$id"
+}
+
+# Search: the article just published is found by a word form, a compound's part and an ASCII spelling of its
+# headline ("Ærø Kommune får ny løsning til åbne data"), and a broken query is a 400 naming q.
+check_search() {
+  local id=$1 q found started=$(now_ms)
+  for q in 'kommunerne' 'aeroe' 'løsninger åbne'; do
+    found=""
+    until [[ -n "$found" ]]; do
+      found=$(curl -sf -G "$GATEWAY/api/search" --data-urlencode "q=$q" --data-urlencode "limit=50" \
+        | jq -r --arg id "$id" '.items[] | select(.item.id == $id) | .item.id')
+      [[ -n "$found" ]] && break
+      (( $(now_ms) - started > 10000 )) && break
+      sleep 0.1
+    done
+    [[ -n "$found" ]] && pass "search for '$q' finds the published article" \
+      || fail "search for '$q' does not find article $id within 10 s"
+  done
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -G "$GATEWAY/api/search" --data-urlencode 'q="ubalanceret')" == 400 ]] \
+    && pass "a search with an unclosed quote is a 400" || fail "a search with an unclosed quote did not answer 400"
 }
 
 # The reader site: the published article's page (from the gateway's copy of its record), an event's page with its
@@ -333,6 +354,9 @@ AFTER=$(feed_ids)
 $BEFORE
 after:
 $AFTER"
+grep -q "Search index in .*continuing from its last commit" "$NEWSROOM_DATA_DIR/logs/gateway.log" \
+  && pass "after the restart the search index continued from its commit on disk" \
+  || fail "the search index did not continue from its commit after the restart (see logs/gateway.log)"
 # The restart reuses the key: a token from the first start still writes (a draft, so the feed stays as it is).
 answer=$(post_article -H "Authorization: Bearer $TOKEN")
 [[ "$answer" == 201* ]] && pass "a token minted before the restart is still accepted" \
