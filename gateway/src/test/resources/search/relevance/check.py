@@ -5,13 +5,16 @@ Run from anywhere:  python3 gateway/src/test/resources/search/relevance/check.py
 
 Checks that every line is valid JSON, keys are unique and carry the type prefix, every key a
 query names exists, scheduled items (positive publishOffset) carry the -planlagt suffix and are
-only ever listed under "never", and the counts are met. Then a rough, analyzer-free text check:
-every word of a query must occur in the text of each of its top5 items (headline/title, names,
-company, venue, lead/teaser, body/description, the fields of a notice's announcement; tags are
-left out) as the start of a word after lower-casing and folding (aa/ae/oe as å/æ/ø, accents
-off), allowing for the query word's last letters to be an ending. A word found only inside a
-longer word (a compound part) or only within one or two edits (a typo) is reported, not failed;
--v also prints where each word was found (head = title, names, lead; body = body only).
+only ever listed under "never", and the counts are met.
+
+Then a rough, analyzer-free text check: every word of a query must occur in the text of each of
+its top5 items (tags left out) as the start of a word, after lower-casing and folding (aa/ae/oe
+as å/æ/ø, accents off) and allowing for the query word's last letters to be an ending. A word
+found only inside a longer word (a compound part), only within one or two edits (a typo) or only
+in the body is reported, not failed. The text is split as the gateway's index splits it
+(SearchDocuments): head = headline/title, authors, venue, city, lead/teaser, a notice's person,
+company, previous company, label and new title; body = body/description and the rest of a
+notice (its announcement). -v prints where each word was found.
 Exit status 1 on a failure.
 """
 import html
@@ -67,10 +70,9 @@ def near(qword, word):
                                edits(qword, word[:len(qword)])) <= allowed
 
 
-# the words the people-service's announcement adds around the fields, and the notice's label
-OPENING = {'NEW_JOB': 'har pr. ansat som; Nyt job', 'PROMOTION': 'har pr. udnævnt til; Forfremmelse',
-           'NEW_ROLE': 'har pr. givet en ny rolle som; Ny rolle', 'BOARD_SEAT': 'indtræder pr. i bestyrelsen for som; Bestyrelsespost',
-           'RETIREMENT': 'går pr. på pension fra stillingen som hos; Pension'}
+# a notice's label, which the feed and the search's lead carry
+LABEL = {'NEW_JOB': 'Nyt job', 'PROMOTION': 'Forfremmelse', 'NEW_ROLE': 'Ny rolle', 'BOARD_SEAT': 'Bestyrelsespost',
+         'RETIREMENT': 'Pension'}
 
 
 def texts(item):
@@ -81,9 +83,9 @@ def texts(item):
         v = c.get('venue') or {}
         return [c['title'], c['teaser'], v.get('name', ''), v.get('city', '')], [c.get('description', '')]
     p = c.get('previousPosition') or {}
-    head = [c['person']['name'], c['company'], c['title'], OPENING[c['kind']], ' '.join(c.get('focusAreas', [])),
-            p.get('title', ''), p.get('company', ''), c.get('education', ''), c.get('earlierExperience', '')]
-    return head, []
+    head = [c['person']['name'], c['company'], p.get('company', ''), LABEL[c['kind']], c['title']]
+    body = [' '.join(c.get('focusAreas', [])), p.get('title', ''), c.get('education', ''), c.get('earlierExperience', '')]
+    return head, body
 
 
 def find(qword, head, body):
