@@ -42,6 +42,7 @@ class DanishCompoundSplitterTest {
 			driftsforstyrrelser,     drift forstyrrelse
 			cybersikkerhedsløsning,  cyber cybersikkerhed sikkerhed sikkerhedsløsning løsning
 			sikkerhedsdagen,         sikkerhed dag
+			bestyrelsesmedlem,       bestyrelse medlem
 			""")
 	void splits(String word, String parts) {
 		assertThat(parts(word)).isEqualTo(parts);
