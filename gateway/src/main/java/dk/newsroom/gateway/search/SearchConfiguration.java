@@ -32,7 +32,8 @@ class SearchConfiguration {
 		SearchIndex index = (properties.path() != null)
 				? SearchIndex.onDisk(properties.path(), analysis, jsonMapper, meterRegistry, clock,
 						feed.horizon().forgetRemovedAfter())
-				: SearchIndex.inMemory(analysis, jsonMapper, meterRegistry, clock);
+				: properties.inMemory() ? SearchIndex.inMemory(analysis, jsonMapper, meterRegistry, clock)
+						: SearchIndex.temporary(analysis, jsonMapper, meterRegistry, clock);
 		Gauge.builder("newsroom.search.documents", index, SearchIndex::documents)
 			.description("Documents in the search index, visible or scheduled")
 			.register(meterRegistry);

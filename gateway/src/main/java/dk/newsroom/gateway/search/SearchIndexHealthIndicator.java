@@ -28,7 +28,7 @@ final class SearchIndexHealthIndicator implements ReactiveHealthIndicator {
 		return Mono.fromSupplier(() -> Health.up()
 			.withDetails(this.reading.status().details())
 			.withDetail("searchable", this.index.isCaughtUp())
-			.withDetail("storage", (this.index.path() != null) ? "disk" : "memory")
+			.withDetail("storage", this.index.storage())
 			.withDetail("rebuilt", this.index.wasRebuilt())
 			.build());
 	}

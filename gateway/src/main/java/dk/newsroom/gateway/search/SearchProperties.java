@@ -13,15 +13,19 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The search index ({@code newsroom.search.*}, docs/search.md).
  *
- * @param directory where the index is kept on disk (one directory per gateway process);
- * empty or unset to keep it in memory and build it from the topics on every start
+ * @param directory where the index is kept on disk across restarts (one directory per
+ * gateway process); empty or unset for an index built from the topics on every start, in
+ * a temporary directory or in memory
+ * @param inMemory without a directory: keep the index on the heap rather than in a
+ * temporary directory (small topics, tests)
  * @param refreshInterval how often new changes are made searchable
  * @param commitInterval how often an index on disk is committed (a restart re-applies
  * what came after the last commit from the topics)
  */
 @ConfigurationProperties("newsroom.search")
 @Validated
-public record SearchProperties(@Nullable String directory, @DefaultValue("100ms") @NotNull Duration refreshInterval,
+public record SearchProperties(@Nullable String directory, @DefaultValue("false") boolean inMemory,
+		@DefaultValue("100ms") @NotNull Duration refreshInterval,
 		@DefaultValue("60s") @NotNull Duration commitInterval) {
 
 	/** The index's directory, or {@code null} to keep it in memory. */

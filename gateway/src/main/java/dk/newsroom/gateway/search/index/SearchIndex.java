@@ -3,12 +3,14 @@ package dk.newsroom.gateway.search.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dk.newsroom.gateway.feed.FeedChange;
 import dk.newsroom.gateway.feed.FeedChangeSink;
@@ -48,9 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
  * document out. Scheduled items are indexed and hidden at query time by the feed's
  * visibility rule. Unlike the projection it keeps every item, however old.
  * <p>
- * In memory (built from the beginning of the topics on every start), or on disk in a
- * directory of its own. Each commit stores how far the topics were read; a restart
- * continues from there. A directory is rebuilt from the beginning when it is empty, was
+ * On disk in a directory of its own, where each commit stores how far the topics were
+ * read and a restart continues from there; in a temporary directory (the default: off the
+ * heap, deleted at shutdown) or in memory (on the heap), built from the beginning of the
+ * topics on every start. A directory is rebuilt from the beginning when it is empty, was
  * written with another {@linkplain DanishAnalysis#fingerprint() analysis} or document
  * format, or was last committed longer ago than the topics keep tombstones (a deletion
  * compacted away meanwhile would never be seen).
@@ -82,6 +85,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	private final Directory directory;
 
 	private final @Nullable Path path;
+
+	/** A temporary directory to delete at close, or {@code null}. */
+	private final @Nullable Path temporary;
 
 	private final IndexWriter writer;
 
@@ -115,10 +121,11 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	private volatile boolean caughtUp;
 
-	private SearchIndex(Directory directory, @Nullable Path path, DanishAnalysis analysis, JsonMapper jsonMapper,
-			MeterRegistry meterRegistry, Clock clock, Duration maxResumeAge) throws IOException {
+	private SearchIndex(Directory directory, @Nullable Path path, @Nullable Path temporary, DanishAnalysis analysis,
+			JsonMapper jsonMapper, MeterRegistry meterRegistry, Clock clock, Duration maxResumeAge) throws IOException {
 		this.directory = directory;
 		this.path = path;
+		this.temporary = temporary;
 		this.analysis = analysis;
 		this.clock = clock;
 		this.documents = new SearchDocuments(jsonMapper);
@@ -128,7 +135,7 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.rebuilt = why != null;
 		IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
 			.setOpenMode(this.rebuilt ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-			.setRAMBufferSizeMB(32);
+			.setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
 		this.writer = new IndexWriter(directory, config);
 		this.startOffsets = this.rebuilt ? Map.of() : readPositions(stored.get(POSITIONS_KEY));
 		this.positions = this.startOffsets;
@@ -147,15 +154,34 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		}
 	}
 
-	/** An index held in memory, built from the topics on every start. */
+	/**
+	 * An index held in memory, on the heap (about as many bytes as on disk: see
+	 * docs/search.md), built from the topics on every start.
+	 */
 	public static SearchIndex inMemory(DanishAnalysis analysis, JsonMapper jsonMapper, MeterRegistry meterRegistry,
 			Clock clock) {
 		try {
-			return new SearchIndex(new ByteBuffersDirectory(), null, analysis, jsonMapper, meterRegistry, clock,
+			return new SearchIndex(new ByteBuffersDirectory(), null, null, analysis, jsonMapper, meterRegistry, clock,
 					Duration.ZERO);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * An index in a new temporary directory (off the heap, in the operating system's page
+	 * cache while used), built from the topics on every start and deleted at close.
+	 */
+	public static SearchIndex temporary(DanishAnalysis analysis, JsonMapper jsonMapper, MeterRegistry meterRegistry,
+			Clock clock) {
+		try {
+			Path directory = Files.createTempDirectory("newsroom-search-");
+			return new SearchIndex(FSDirectory.open(directory), null, directory, analysis, jsonMapper, meterRegistry,
+					clock, Duration.ZERO);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a temporary directory for the search index", ex);
 		}
 	}
 
@@ -168,7 +194,7 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	public static SearchIndex onDisk(Path path, DanishAnalysis analysis, JsonMapper jsonMapper,
 			MeterRegistry meterRegistry, Clock clock, Duration maxResumeAge) {
 		try {
-			return new SearchIndex(FSDirectory.open(path), path, analysis, jsonMapper, meterRegistry, clock,
+			return new SearchIndex(FSDirectory.open(path), path, null, analysis, jsonMapper, meterRegistry, clock,
 					maxResumeAge);
 		}
 		catch (IOException ex) {
@@ -241,9 +267,17 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		return this.rebuilt;
 	}
 
-	/** Where the index lives, or {@code null} in memory. */
+	/** The directory the index is kept in across restarts, or {@code null}. */
 	public @Nullable Path path() {
 		return this.path;
+	}
+
+	/**
+	 * Where the index lives: {@code disk} (kept across restarts), {@code temporary} or
+	 * {@code memory}.
+	 */
+	public String storage() {
+		return (this.path != null) ? "disk" : (this.temporary != null) ? "temporary" : "memory";
 	}
 
 	/** The settings of the facet dimensions, for counting them. */
@@ -312,6 +346,23 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	public void close() throws IOException {
 		try (this.directory; this.writer; this.searchers) {
 			commit();
+		}
+		finally {
+			if (this.temporary != null) {
+				deleteTemporary(this.temporary);
+			}
+		}
+	}
+
+	private static void deleteTemporary(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(directory);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the search index's temporary directory {}: {}", directory, ex.toString());
 		}
 	}
 
