@@ -3,6 +3,7 @@ package dk.newsroom.gateway.search;
 import java.io.IOException;
 import java.time.Clock;
 
+import dk.newsroom.gateway.feed.ingest.FeedCatchUp;
 import dk.newsroom.gateway.feed.ingest.FeedIngestProperties;
 import dk.newsroom.gateway.feed.ingest.FeedTopics;
 import dk.newsroom.gateway.search.analysis.DanishAnalysis;
@@ -45,8 +46,8 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	SearchReading searchReading(FeedTopics topics, SearchIndex index) {
-		return new SearchReading(topics, index);
+	SearchReading searchReading(FeedTopics topics, SearchIndex index, FeedCatchUp feedCatchUp) {
+		return new SearchReading(topics, index, feedCatchUp);
 	}
 
 	@Bean
