@@ -3,6 +3,7 @@ package dk.newsroom.gateway.reader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,22 @@ final class ReaderFeed {
 				.expectBody(String.class)
 				.returnResult()
 				.getResponseBody()).contains(ids));
+	}
+
+	/**
+	 * Waits until the search page at this path (no percent-encoding: it is a URI
+	 * template) lists every item with one of these ids.
+	 */
+	static void awaitSearchable(WebTestClient client, String path, String... ids) {
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()).contains(Arrays.stream(ids).map((id) -> "data-id=\"" + id + "\"").toList()));
 	}
 
 	static void article(String id, String title, String lead, String section, Instant publishedAt) {

@@ -73,10 +73,18 @@ class ReaderPageAccessibilityIntegrationTest {
 		}
 	}
 
+	/**
+	 * A search with results (every article's lead has the word), facets and a next page
+	 * (the search index has a reader of its own: {@link #seed} waits for it too).
+	 */
+	static final String SEARCH_WITH_RESULTS = "/soeg?q=sagen&limit=5";
+
 	@BeforeEach
 	void seed() {
 		ReaderFeed.seed();
 		ReaderFeed.awaitListed(this.client, "reader-a01", ReaderFeed.SCRIPT_ID, "reader-e4", "reader-p3");
+		ReaderFeed.awaitSearchable(this.client, SEARCH_WITH_RESULTS, "reader-a01");
+		ReaderFeed.awaitSearchable(this.client, "/soeg?q=debat&sort=newest", "reader-e1", "reader-e2", "reader-e3");
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -96,7 +104,10 @@ class ReaderPageAccessibilityIntegrationTest {
 					Arguments.of("/sektioner/sikkerhed", "section", width), Arguments.of("/emner/it", "tag", width),
 					Arguments.of("/arrangementer", "events", width),
 					Arguments.of("/arrangementer?tidligere=1", "events-past", width),
-					Arguments.of("/navnenyt", "notices", width)));
+					Arguments.of("/navnenyt", "notices", width), Arguments.of(SEARCH_WITH_RESULTS, "search", width),
+					Arguments.of("/soeg?q=debat&sort=newest", "search-events", width),
+					Arguments.of("/soeg", "search-empty", width),
+					Arguments.of("/soeg?q=xyzzyplugh&type=event", "search-no-results", width)));
 	}
 
 	@ParameterizedTest(name = "{1} page at {2} px")

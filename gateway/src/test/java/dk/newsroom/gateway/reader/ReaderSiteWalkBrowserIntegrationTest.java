@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reader's walks through the site in a real headless Chromium (see {@link Chromium}),
  * by clicking links as a reader does: front page → article → tag page → back; front page
- * → event → "Tilføj til kalender"; and an article whose page turns into the 404 page when
- * it is withdrawn. The same Spring context as the other reader page tests.
+ * → event → "Tilføj til kalender"; the header's search box → the results → an article →
+ * back → the other order; and an article whose page turns into the 404 page when it is
+ * withdrawn. The same Spring context as the other reader page tests.
  */
 @NewsroomIntegrationTest(properties = { ReaderFeed.ARTICLES_PROPERTY, ReaderFeed.EVENTS_PROPERTY,
 		ReaderFeed.PEOPLE_PROPERTY, "newsroom.feed.topic-refresh-interval=200ms" })
@@ -109,6 +111,33 @@ class ReaderSiteWalkBrowserIntegrationTest {
 		VEvent vevent = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
 		assertThat(vevent.getSummary().getValue()).isEqualTo(title);
 		assertThat(vevent.getUid().orElseThrow().getValue()).endsWith("@events.newsroom.dk");
+	}
+
+	@Test
+	void searchBoxToTheResultsToAnArticle() {
+		ReaderFeed.awaitSearchable(this.client, "/soeg?q=renter", "reader-a08");
+		open("/");
+		// The header's form, as a reader uses it: type, press Enter (no script involved).
+		WebElement box = this.chromium.driver().findElement(By.cssSelector("header form[role=search] input[name=q]"));
+		box.sendKeys("renter", Keys.ENTER);
+		this.chromium.waitUntil((driver) -> driver.getCurrentUrl().equals(url("/soeg?q=renter")));
+		assertThat(this.chromium.driver().getTitle()).isEqualTo("Søgning: renter – Newsroom");
+		assertThat(text("#antal")).endsWith("for »renter«");
+		assertThat(this.chromium.driver().findElement(By.id("soeg-q")).getDomProperty("value")).isEqualTo("renter");
+
+		WebElement result = this.chromium.driver()
+			.findElement(By.cssSelector("#resultater > li[data-id='reader-a08'] .title a"));
+		String title = result.getText();
+		assertThat(title).isEqualTo("Nationalbanken holder renten i ro");
+		result.click();
+		this.chromium.waitUntil((driver) -> driver.getCurrentUrl().endsWith("/artikler/reader-a08"));
+		assertThat(text("h1")).isEqualTo(title);
+
+		this.chromium.driver().navigate().back();
+		this.chromium.waitUntil((driver) -> driver.getCurrentUrl().equals(url("/soeg?q=renter")));
+		this.chromium.driver().findElement(By.id("sortering")).click();
+		this.chromium.waitUntil((driver) -> driver.getCurrentUrl().equals(url("/soeg?q=renter&sort=newest")));
+		assertThat(text(".sort strong")).isEqualTo("Nyeste først");
 	}
 
 	@Test

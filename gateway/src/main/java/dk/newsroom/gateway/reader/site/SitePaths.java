@@ -9,10 +9,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The reader site's addresses besides an item's own page ({@code FeedItem.url()}):
- * section, tag, events and Navnenyt pages. A section or tag is addressed by its name in
- * lower case ({@code /sektioner/sikkerhed}, {@code /emner/cybersikkerhed}); the feed
- * matches names without regard to case, so every spelling finds the same page and the
- * lower-case one is canonical.
+ * section, tag, events, Navnenyt and search pages. A section or tag is addressed by its
+ * name in lower case ({@code /sektioner/sikkerhed}, {@code /emner/cybersikkerhed}); the
+ * feed matches names without regard to case, so every spelling finds the same page and
+ * the lower-case one is canonical.
  */
 public final class SitePaths {
 
@@ -25,6 +25,9 @@ public final class SitePaths {
 	public static final String EVENTS = "/arrangementer";
 
 	public static final String NOTICES = "/navnenyt";
+
+	/** The search page ({@code ?q=} and the search's filters). */
+	public static final String SEARCH = "/soeg";
 
 	/** The events page's filter by track. */
 	public static final String TRACK = "spor";
