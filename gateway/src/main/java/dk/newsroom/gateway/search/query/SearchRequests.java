@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.query.InvalidFeedRequestException;
-import dk.newsroom.gateway.feed.query.InvalidParameter;
+import dk.newsroom.gateway.feed.query.QueryParameters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;
@@ -65,16 +60,10 @@ public final class SearchRequests {
 	/** Dates without a time are days in Copenhagen. */
 	static final ZoneId DAYS = ZoneId.of("Europe/Copenhagen");
 
-	private static final String TYPE_NAMES = Arrays.stream(ContentType.values())
-		.map(ContentType::wireName)
-		.collect(Collectors.joining(", "));
-
-	private final MultiValueMap<String, String> params;
-
-	private final List<InvalidParameter> errors = new ArrayList<>();
+	private final QueryParameters params;
 
 	private SearchRequests(MultiValueMap<String, String> params) {
-		this.params = params;
+		this.params = new QueryParameters(params);
 	}
 
 	/**
@@ -103,17 +92,16 @@ public final class SearchRequests {
 		if (from != null && to != null && from.isAfter(to)) {
 			request.reject(TO, "must not be before 'from'");
 		}
-		SearchRequest parsed = new SearchRequest(q, text, request.types(), request.value(SECTION), request.value(TAG),
-				request.value(TRACK), request.value(CITY), from, to, request.sort(), request.limit(), null);
+		SearchRequest parsed = new SearchRequest(q, text, request.params.types(TYPE), request.value(SECTION),
+				request.value(TAG), request.value(TRACK), request.value(CITY), from, to, request.sort(),
+				request.params.limit(LIMIT, DEFAULT_LIMIT, MAX_LIMIT), null);
 		SearchCursor cursor = request.cursor(parsed);
-		if (!request.errors.isEmpty()) {
-			throw new InvalidFeedRequestException(request.errors);
-		}
+		request.params.throwIfInvalid();
 		return parsed.after(cursor);
 	}
 
 	private void rejectUnknown(Set<String> ignored) {
-		for (String name : this.params.keySet()) {
+		for (String name : this.params.names()) {
 			if (!PARAMETERS.contains(name) && !ignored.contains(name)) {
 				reject(name, "is not a parameter of the search; use " + String.join(", ", PARAMETERS));
 			}
@@ -141,20 +129,6 @@ public final class SearchRequests {
 			reject(Q, ex.getMessage());
 			return new SearchText(List.of(), List.of());
 		}
-	}
-
-	private Set<ContentType> types() {
-		Set<ContentType> types = EnumSet.noneOf(ContentType.class);
-		for (String name : values(TYPE)) {
-			Optional<ContentType> type = ContentType.fromWireName(name);
-			if (type.isPresent()) {
-				types.add(type.get());
-			}
-			else {
-				reject(TYPE, "must be one of " + TYPE_NAMES + " but was '" + name + "'");
-			}
-		}
-		return types;
 	}
 
 	private @Nullable String value(String name) {
@@ -202,24 +176,6 @@ public final class SearchRequests {
 		return sort.orElse(SearchSort.RELEVANCE);
 	}
 
-	private int limit() {
-		String value = single(LIMIT);
-		if (value == null) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int limit = Integer.parseInt(value);
-			if (limit >= 1 && limit <= MAX_LIMIT) {
-				return limit;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		reject(LIMIT, "must be a whole number from 1 to " + MAX_LIMIT + " but was '" + value + "'");
-		return DEFAULT_LIMIT;
-	}
-
 	private @Nullable SearchCursor cursor(SearchRequest request) {
 		String value = single(CURSOR);
 		if (value == null) {
@@ -235,21 +191,11 @@ public final class SearchRequests {
 	}
 
 	private @Nullable String single(String name) {
-		List<String> values = values(name);
-		if (values.size() > 1) {
-			reject(name, "may be given only once");
-		}
-		return values.isEmpty() ? null : values.get(0);
-	}
-
-	private List<String> values(String name) {
-		List<String> values = this.params.get(name);
-		return (values != null) ? values.stream().filter((value) -> value != null && !value.isBlank()).toList()
-				: List.of();
+		return this.params.single(name);
 	}
 
 	private void reject(String field, String message) {
-		this.errors.add(new InvalidParameter(field, message));
+		this.params.reject(field, message);
 	}
 
 }
