@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -63,17 +62,6 @@ import tools.jackson.databind.json.JsonMapper;
  * is thread-safe.
  */
 public final class SearchIndex implements FeedChangeSink, Closeable {
-
-	/** The commit data key of the analysis fingerprint and document format. */
-	static final String FORMAT_KEY = "newsroom.search.format";
-
-	/**
-	 * The commit data key of the positions read: {@code topic partition offset} lines.
-	 */
-	static final String POSITIONS_KEY = "newsroom.search.positions";
-
-	/** The commit data key of when the commit was made, epoch milliseconds. */
-	static final String COMMITTED_KEY = "newsroom.search.committed";
 
 	/** The version of the document layout: raise it with every change to the fields. */
 	static final int DOCUMENT_FORMAT = 1;
@@ -130,14 +118,15 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.clock = clock;
 		this.documents = new SearchDocuments(jsonMapper);
 		this.serializer = jsonMapper::writeValueAsBytes;
-		Map<String, String> stored = storedCommitData(directory);
-		String why = staleness(stored, format(analysis), clock.millis(), maxResumeAge);
+		Map<String, String> stored = IndexCommitData.stored(directory);
+		String why = IndexCommitData.staleness(stored, format(analysis), clock.millis(), maxResumeAge);
 		this.rebuilt = why != null;
 		IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
 			.setOpenMode(this.rebuilt ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
 			.setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
 		this.writer = new IndexWriter(directory, config);
-		this.startOffsets = this.rebuilt ? Map.of() : readPositions(stored.get(POSITIONS_KEY));
+		this.startOffsets = this.rebuilt ? Map.of()
+				: IndexCommitData.readPositions(stored.get(IndexCommitData.POSITIONS_KEY));
 		this.positions = this.startOffsets;
 		this.versions = this.rebuilt ? new HashMap<>() : indexedVersions(this.writer);
 		this.searchers = new SearcherManager(this.writer, null);
@@ -311,11 +300,8 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		if (this.path == null) {
 			return;
 		}
-		Map<String, String> data = new HashMap<>();
-		data.put(FORMAT_KEY, format(this.analysis));
-		data.put(COMMITTED_KEY, Long.toString(this.clock.millis()));
-		data.put(POSITIONS_KEY, writePositions(this.positions));
-		this.writer.setLiveCommitData(data.entrySet());
+		this.writer.setLiveCommitData(
+				IndexCommitData.of(format(this.analysis), this.clock.millis(), this.positions).entrySet());
 		this.writer.commit();
 	}
 
@@ -368,58 +354,6 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	private static String format(DanishAnalysis analysis) {
 		return analysis.fingerprint() + "/documents-" + DOCUMENT_FORMAT;
-	}
-
-	private static Map<String, String> storedCommitData(Directory directory) throws IOException {
-		if (!DirectoryReader.indexExists(directory)) {
-			return Map.of();
-		}
-		return SegmentInfos.readLatestCommit(directory).getUserData();
-	}
-
-	/** Why a stored index cannot be continued from, or {@code null} when it can. */
-	static @Nullable String staleness(Map<String, String> stored, String format, long now, Duration maxResumeAge) {
-		if (stored.isEmpty()) {
-			return "empty";
-		}
-		if (!format.equals(stored.get(FORMAT_KEY))) {
-			return "written with " + stored.get(FORMAT_KEY) + ", now " + format;
-		}
-		String committed = stored.get(COMMITTED_KEY);
-		if (committed == null || stored.get(POSITIONS_KEY) == null) {
-			return "no positions";
-		}
-		long age = now - Long.parseLong(committed);
-		if (age > maxResumeAge.toMillis()) {
-			return "last committed " + Duration.ofMillis(age).toMinutes()
-					+ " minutes ago, longer than the topics keep tombstones";
-		}
-		return null;
-	}
-
-	static String writePositions(Map<TopicPartition, Long> positions) {
-		StringBuilder text = new StringBuilder();
-		positions.forEach((partition, offset) -> text.append(partition.topic())
-			.append(' ')
-			.append(partition.partition())
-			.append(' ')
-			.append(offset)
-			.append('\n'));
-		return text.toString();
-	}
-
-	static Map<TopicPartition, Long> readPositions(@Nullable String text) {
-		Map<TopicPartition, Long> positions = new HashMap<>();
-		if (text == null) {
-			return positions;
-		}
-		for (String line : text.split("\n")) {
-			String[] parts = line.strip().split(" ");
-			if (parts.length == 3) {
-				positions.put(new TopicPartition(parts[0], Integer.parseInt(parts[1])), Long.parseLong(parts[2]));
-			}
-		}
-		return Map.copyOf(positions);
 	}
 
 	/** The resources indexed and their versions, as the directory holds them. */

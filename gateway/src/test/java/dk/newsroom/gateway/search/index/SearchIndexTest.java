@@ -113,17 +113,18 @@ class SearchIndexTest {
 	@Test
 	void anIndexOfAnotherAnalysisOrWithoutPositionsIsStale() {
 		String format = "danish-1-abc/documents-1";
-		Map<String, String> stored = Map.of(SearchIndex.FORMAT_KEY, format, SearchIndex.COMMITTED_KEY,
-				Long.toString(NOW.toEpochMilli()), SearchIndex.POSITIONS_KEY, "t 0 5\n");
+		Map<String, String> stored = Map.of(IndexCommitData.FORMAT_KEY, format, IndexCommitData.COMMITTED_KEY,
+				Long.toString(NOW.toEpochMilli()), IndexCommitData.POSITIONS_KEY, "t 0 5\n");
 		long now = NOW.toEpochMilli();
-		assertThat(SearchIndex.staleness(stored, format, now, Duration.ofHours(24))).isNull();
-		assertThat(SearchIndex.staleness(Map.of(), format, now, Duration.ofHours(24))).isEqualTo("empty");
-		assertThat(SearchIndex.staleness(stored, "danish-2-def/documents-1", now, Duration.ofHours(24)))
+		assertThat(IndexCommitData.staleness(stored, format, now, Duration.ofHours(24))).isNull();
+		assertThat(IndexCommitData.staleness(Map.of(), format, now, Duration.ofHours(24))).isEqualTo("empty");
+		assertThat(IndexCommitData.staleness(stored, "danish-2-def/documents-1", now, Duration.ofHours(24)))
 			.startsWith("written with danish-1-abc");
-		assertThat(SearchIndex.staleness(Map.of(SearchIndex.FORMAT_KEY, format), format, now, Duration.ofHours(24)))
+		assertThat(IndexCommitData.staleness(Map.of(IndexCommitData.FORMAT_KEY, format), format, now,
+				Duration.ofHours(24)))
 			.isEqualTo("no positions");
-		assertThat(SearchIndex.readPositions(
-				SearchIndex.writePositions(Map.of(ARTICLES, 7L, new TopicPartition("newsroom.events.v1", 2), 11L))))
+		assertThat(IndexCommitData.readPositions(
+				IndexCommitData.writePositions(Map.of(ARTICLES, 7L, new TopicPartition("newsroom.events.v1", 2), 11L))))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(ARTICLES, 7L, new TopicPartition("newsroom.events.v1", 2), 11L));
 	}
 
