@@ -332,9 +332,10 @@ final class ComposeChecks {
 			"newsroom_outbox_oldest_pending_age_seconds", "newsroom_outbox_publish_seconds_count",
 			"newsroom_outbox_publish_seconds_sum", "newsroom_outbox_publish_seconds_bucket",
 			"newsroom_feed_projection_lag_records", "newsroom_feed_items", "newsroom_feed_stream_clients",
-			"http_server_requests_seconds_count", "http_server_requests_seconds_sum",
-			"http_server_requests_seconds_bucket", "kafka_producer_record_send_total",
-			"kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes",
+			"newsroom_search_queries_seconds_count", "newsroom_search_queries_seconds_bucket",
+			"newsroom_search_documents", "newsroom_search_index_size_bytes", "http_server_requests_seconds_count",
+			"http_server_requests_seconds_sum", "http_server_requests_seconds_bucket",
+			"kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes",
 			// Prometheus' own series per target (the dashboard's app variable).
 			"up");
 
@@ -342,7 +343,8 @@ final class ComposeChecks {
 	static final Set<String> REQUIRED_METRICS = Set.of("newsroom_content_writes_total",
 			"newsroom_outbox_pending_entries", "newsroom_outbox_oldest_pending_age_seconds",
 			"newsroom_outbox_publish_seconds", "newsroom_feed_projection_lag_records", "newsroom_feed_items",
-			"newsroom_feed_stream_clients", "http_server_requests_seconds", "kafka_producer_record_send_total",
+			"newsroom_feed_stream_clients", "newsroom_search_queries_seconds", "newsroom_search_documents",
+			"newsroom_search_index_size_bytes", "http_server_requests_seconds", "kafka_producer_record_send_total",
 			"kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes");
 
 	private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left",
