@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -46,6 +47,9 @@ class SearchIntegrationTest {
 
 	@Autowired
 	private WebTestClient client;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@BeforeAll
 	static void topics() {
@@ -163,6 +167,48 @@ class SearchIntegrationTest {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo(bad[1]);
 		}
+	}
+
+	@Test
+	void theSearchsMetersAndHealthAreOnTheManagementPort() {
+		String word = word();
+		Map<String, Object> article = SiteContent.article("metered-" + word, Instant.now().minus(Duration.ofHours(1)),
+				1);
+		article.put("headline", "Måling af " + word);
+		SiteContent.send(SiteContent.ARTICLES, article);
+		await().atMost(WAIT).until(() -> ids(word).size() == 1);
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.responseTimeout(WAIT)
+			.build();
+		String scrape = management.get()
+			.uri("/actuator/prometheus")
+			.accept(MediaType.TEXT_PLAIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		// The dashboard's search row reads these
+		// (docker/grafana/dashboards/newsroom.json).
+		assertThat(scrape).containsPattern("newsroom_search_queries_seconds_count\\{[^}]*} [1-9]")
+			.containsPattern("newsroom_search_queries_seconds_bucket\\{")
+			.containsPattern("newsroom_search_documents\\{[^}]*} [1-9]")
+			.containsPattern("newsroom_search_index_size_bytes\\{[^}]*} [1-9]")
+			.containsPattern("newsroom_search_documents_indexed_total\\{[^}]*} [1-9]");
+		management.get()
+			.uri("/actuator/health/search")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.searchIndex.details.phase")
+			.isEqualTo("CAUGHT_UP")
+			.jsonPath("$.components.searchIndex.details.searchable")
+			.isEqualTo(true);
 	}
 
 	private List<String> ids(String word) {
