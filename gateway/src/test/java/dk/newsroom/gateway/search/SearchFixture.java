@@ -92,6 +92,7 @@ public final class SearchFixture implements AutoCloseable {
 	/** Makes what was applied searchable, as the maintenance thread does. */
 	public SearchFixture refresh() {
 		try {
+			this.index.awaitApplied();
 			this.index.refresh();
 		}
 		catch (IOException ex) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.tartarus.snowball.ext.DanishStemmer;
 
@@ -57,11 +59,20 @@ final class DanishCompoundSplitter {
 
 	static final int MIN_UNKNOWN_HEAD = 5;
 
+	/** How many words' splits are remembered (about 100 bytes each). */
+	static final int CACHED_WORDS = 100_000;
+
 	private final Set<String> words;
 
 	private final Set<String> headStems;
 
 	private final boolean unknownModifiers;
+
+	/**
+	 * The parts of words split before: news text repeats its words, and a split stems
+	 * many substrings. Bounded; the lists are never modified.
+	 */
+	private final Cache<String, List<int[]>> splits = Caffeine.newBuilder().maximumSize(CACHED_WORDS).build();
 
 	DanishCompoundSplitter(Collection<String> words, boolean unknownModifiers) {
 		DanishStemmer stemmer = new DanishStemmer();
@@ -117,6 +128,10 @@ final class DanishCompoundSplitter {
 		if (n < MIN_WORD || n > MAX_WORD || !isLetters(word)) {
 			return List.of();
 		}
+		return this.splits.get(word, (key) -> splitAnew(key, stemmer));
+	}
+
+	private List<int[]> splitAnew(String word, DanishStemmer stemmer) {
 		List<int[]> parts = cover(word, 0, stemmer);
 		if (parts == null && this.unknownModifiers) {
 			parts = unknownModifier(word, stemmer);
@@ -132,7 +147,7 @@ final class DanishCompoundSplitter {
 				}
 			}
 		}
-		return runs;
+		return List.copyOf(runs);
 	}
 
 	/**

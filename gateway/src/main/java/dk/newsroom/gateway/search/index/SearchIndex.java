@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dk.newsroom.gateway.feed.FeedChange;
@@ -57,9 +63,10 @@ import tools.jackson.databind.json.JsonMapper;
  * format, or was last committed longer ago than the topics keep tombstones (a deletion
  * compacted away meanwhile would never be seen).
  * <p>
- * Changes are applied by the search's reader thread; searchers see them after the next
- * {@link #refresh()}, which the maintenance thread runs every refresh interval. Searching
- * is thread-safe.
+ * The version rule is applied by the search's reader thread, the indexing by a lane per
+ * core (a resource's changes always in the same lane, in order); searchers see the
+ * changes after the next {@link #refresh()}, which the maintenance thread runs every
+ * refresh interval. Searching is thread-safe.
  */
 public final class SearchIndex implements FeedChangeSink, Closeable {
 
@@ -67,6 +74,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	static final int DOCUMENT_FORMAT = 1;
 
 	static final String SKIPPED = "newsroom.search.changes.skipped";
+
+	/** The most threads that index at once. */
+	static final int MAX_LANES = 4;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -103,6 +113,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	private final Counter skipped;
 
+	/** Single threads that index the changes: a resource's always in the same one. */
+	private final ExecutorService[] lanes;
+
 	private final Counter indexed;
 
 	private final boolean rebuilt;
@@ -130,6 +143,15 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.positions = this.startOffsets;
 		this.versions = this.rebuilt ? new HashMap<>() : indexedVersions(this.writer);
 		this.searchers = new SearcherManager(this.writer, null);
+		this.lanes = new ExecutorService[Math.max(1, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()))];
+		for (int i = 0; i < this.lanes.length; i++) {
+			String name = "search-index-" + i;
+			this.lanes[i] = Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, name);
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
 		this.skipped = Counter.builder(SKIPPED)
 			.description("Changes the search index skipped because indexing them failed")
 			.register(meterRegistry);
@@ -191,24 +213,55 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		}
 	}
 
+	/**
+	 * Applies the version rule here, on the reader's thread, and hands the indexing to
+	 * the resource's lane: the changes of one resource are indexed in order, those of
+	 * others in parallel (one lane a core, at most {@value #MAX_LANES}).
+	 */
 	@Override
 	public void accept(FeedChange change) {
-		try {
-			apply(change);
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Search index: skipping version {} of {}: {}", change.version(), change.ref(), ex.toString());
-			this.skipped.increment();
-		}
-	}
-
-	private void apply(FeedChange change) throws IOException {
 		ResourceRef ref = change.ref();
 		Long current = this.versions.get(ref);
 		if (current != null && current >= change.version()) {
 			return;
 		}
 		this.versions.put(ref, change.version());
+		this.lanes[Math.floorMod(ref.hashCode(), this.lanes.length)].execute(() -> {
+			try {
+				apply(change);
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("Search index: skipping version {} of {}: {}", change.version(), ref, ex.toString());
+				this.skipped.increment();
+			}
+		});
+	}
+
+	/**
+	 * Waits until every change handed over so far is in the index writer (not yet
+	 * searchable: that takes a {@link #refresh()}).
+	 */
+	public void awaitApplied() {
+		List<Future<?>> marks = new ArrayList<>(this.lanes.length);
+		for (ExecutorService lane : this.lanes) {
+			marks.add(lane.submit(() -> {
+			}));
+		}
+		try {
+			for (Future<?> mark : marks) {
+				mark.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void apply(FeedChange change) throws IOException {
+		ResourceRef ref = change.ref();
 		FeedItem item = change.item();
 		if (item == null) {
 			this.writer.deleteDocuments(SearchDocuments.refTerm(ref.type(), ref.id()));
@@ -224,8 +277,10 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		return this.startOffsets;
 	}
 
+	/** Once the changes read so far are in the writer, the positions they go to. */
 	@Override
 	public void polled(Map<TopicPartition, Long> read) {
+		awaitApplied();
 		this.positions = Map.copyOf(read);
 	}
 
@@ -235,6 +290,7 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 	 */
 	@Override
 	public void caughtUp() {
+		awaitApplied();
 		try {
 			commit();
 			this.searchers.maybeRefreshBlocking();
@@ -330,6 +386,10 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	@Override
 	public void close() throws IOException {
+		awaitApplied();
+		for (ExecutorService lane : this.lanes) {
+			lane.shutdown();
+		}
 		try (this.directory; this.writer; this.searchers) {
 			commit();
 		}

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -35,16 +34,21 @@ import org.jspecify.annotations.Nullable;
  * query analyzer's: folded, without stop words, stemmed) is in the title, the names, the
  * lead or the body; the best field counts (a little of the others added), weighted as
  * {@link SearchFields#SEARCHED} says, with the term's statistics shared by the fields
- * ({@link BlendedTermQuery}). A word of {@value #FUZZY_MIN_LETTERS} letters or more also
- * matches terms one edit away (two from {@value #TWO_EDITS_MIN_LETTERS} letters), at a
- * {@value #FUZZY_WEIGHT} weight, so a typo finds its word and an exact match ranks above
- * it. A phrase matches its words in order in one field. Stop words alone match nothing.
+ * ({@link BlendedTermQuery}). A word of {@value #FUZZY_MIN_LETTERS} letters or more that
+ * the index does not know is taken for a typo and matches the (at most
+ * {@value #CORRECTIONS}) most frequent terms one edit away (two from
+ * {@value #TWO_EDITS_MIN_LETTERS} letters), at a {@value #FUZZY_WEIGHT} weight. A phrase
+ * matches its words in order in one field. Stop words alone match nothing.
  */
 public final class SearchQueries {
 
 	static final int FUZZY_MIN_LETTERS = 5;
 
+	/** From this many letters a typo may be two edits from its word (one below). */
 	static final int TWO_EDITS_MIN_LETTERS = 8;
+
+	/** How many terms near a typo it may stand for. */
+	static final int CORRECTIONS = 5;
 
 	static final float FUZZY_WEIGHT = 0.4f;
 
@@ -65,26 +69,20 @@ public final class SearchQueries {
 	/**
 	 * The text part: what must match, scored. {@code null} when the text has no term to
 	 * search for (only stop words or punctuation).
+	 * @param text the words and phrases
+	 * @param vocabulary what the index holds
 	 */
-	public @Nullable Query text(SearchText text) {
-		return text(text, SearchFields.SEARCHED);
-	}
-
-	/**
-	 * The text part over these fields (the searched fields the index has: a blended term
-	 * needs every field's statistics).
-	 */
-	@Nullable Query text(SearchText text, List<SearchFields.Weighted> fields) {
+	@Nullable Query text(SearchText text, IndexVocabulary vocabulary) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		for (String word : text.words()) {
 			for (WordTerm term : terms(word)) {
-				query.add(word(term, fields), Occur.MUST);
+				query.add(word(term, vocabulary), Occur.MUST);
 				clauses++;
 			}
 		}
 		for (String phrase : text.phrases()) {
-			Query matched = phrase(phrase, fields);
+			Query matched = phrase(phrase, vocabulary.fields());
 			if (matched != null) {
 				query.add(matched, Occur.MUST);
 				clauses++;
@@ -97,13 +95,13 @@ public final class SearchQueries {
 	 * The whole query: the text, scored with the recency boost when sorting by relevance,
 	 * restricted to visible items matching the filters.
 	 * @param request the search
-	 * @param fields the searched fields the index has
+	 * @param vocabulary what the index holds
 	 * @param now the instant that decides visibility (the feed's rule: published at or
 	 * before it), epoch milliseconds
 	 * @param scoredAt the reference instant of the recency boost, epoch milliseconds
 	 */
-	public Query query(SearchRequest request, List<SearchFields.Weighted> fields, long now, long scoredAt) {
-		Query text = text(request.text(), fields);
+	Query query(SearchRequest request, IndexVocabulary vocabulary, long now, long scoredAt) {
+		Query text = text(request.text(), vocabulary);
 		if (text == null) {
 			return new MatchNoDocsQuery("no search terms");
 		}
@@ -140,24 +138,32 @@ public final class SearchQueries {
 	 * One term in every searched field, as one blended term: the fields share the term's
 	 * statistics (its rarest field's document frequency), so a word that is common in
 	 * titles does not rank a body match above a title match just by being rare in bodies;
-	 * the best field counts, a little of the others added. The typo alternatives come
-	 * beside it at a lower weight.
+	 * the best field counts, a little of the others added. A word the index does not
+	 * know, of {@value #FUZZY_MIN_LETTERS} letters or more, is taken for a typo: the most
+	 * frequent terms an edit or two away come beside it as plain terms at a lower weight
+	 * (one automaton for all fields, and nothing for the highlighter to expand again). A
+	 * word the index knows is taken as typed (its near neighbours would bring near names:
+	 * "Kjærgaard" for "Kjærsgaard").
 	 */
-	private static Query word(WordTerm term, List<SearchFields.Weighted> fields) {
+	private static Query word(WordTerm term, IndexVocabulary vocabulary) {
 		BlendedTermQuery.Builder exact = new BlendedTermQuery.Builder()
 			.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
-		for (SearchFields.Weighted field : fields) {
+		for (SearchFields.Weighted field : vocabulary.fields()) {
 			exact.add(new Term(field.field(), term.text()), field.weight());
 		}
-		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : (term.letters() >= FUZZY_MIN_LETTERS) ? 1 : 0;
-		if (edits == 0) {
+		if (term.letters() < FUZZY_MIN_LETTERS || vocabulary.has(term.text())) {
 			return exact.build();
 		}
 		List<Query> alternatives = new ArrayList<>();
 		alternatives.add(exact.build());
-		for (SearchFields.Weighted field : fields) {
-			alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field.field(), term.text()), edits, 1),
-					field.weight() * FUZZY_WEIGHT));
+		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : 1;
+		for (String correction : vocabulary.corrections(term.text(), edits, CORRECTIONS)) {
+			BlendedTermQuery.Builder corrected = new BlendedTermQuery.Builder()
+				.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
+			for (SearchFields.Weighted field : vocabulary.fields()) {
+				corrected.add(new Term(field.field(), correction), field.weight());
+			}
+			alternatives.add(new BoostQuery(corrected.build(), FUZZY_WEIGHT));
 		}
 		return new DisjunctionMaxQuery(alternatives, 0);
 	}

@@ -90,8 +90,8 @@ public final class Searcher {
 		Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
 		IndexSearcher searcher = this.index.acquire();
 		try {
-			List<SearchFields.Weighted> fields = presentFields(searcher);
-			Query query = this.queries.query(request, fields, now, scoredAt);
+			IndexVocabulary vocabulary = IndexVocabulary.of(searcher);
+			Query query = this.queries.query(request, vocabulary, now, scoredAt);
 			MultiCollectorManager collectors = new MultiCollectorManager(new TopFieldCollectorManager(sort,
 					request.limit() + 1, after(cursor, byRelevance), Integer.MAX_VALUE), new FacetsCollectorManager());
 			Object[] collected = searcher.search(query, collectors);
@@ -100,7 +100,7 @@ public final class Searcher {
 			ScoreDoc[] page = top.scoreDocs;
 			boolean more = page.length > request.limit();
 			ScoreDoc[] shown = more ? Arrays.copyOf(page, request.limit()) : page;
-			List<SearchResults.Hit> hits = hits(searcher, request, fields, shown, byRelevance);
+			List<SearchResults.Hit> hits = hits(searcher, request, vocabulary, shown, byRelevance);
 			SearchCursor next = more ? cursorAfter((FieldDoc) shown[shown.length - 1], request, scoredAt, byRelevance)
 					: null;
 			return new SearchResults(top.totalHits.value, hits, facetCounts(searcher.getIndexReader(), facets), next);
@@ -127,23 +127,12 @@ public final class Searcher {
 				((BytesRef) values[at + 1]).utf8ToString());
 	}
 
-	/** The searched fields some document has (none has no statistics to blend). */
-	private static List<SearchFields.Weighted> presentFields(IndexSearcher searcher) throws IOException {
-		List<SearchFields.Weighted> present = new ArrayList<>(SearchFields.SEARCHED.size());
-		for (SearchFields.Weighted field : SearchFields.SEARCHED) {
-			if (searcher.collectionStatistics(field.field()) != null) {
-				present.add(field);
-			}
-		}
-		return present;
-	}
-
-	private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request,
-			List<SearchFields.Weighted> fields, ScoreDoc[] shown, boolean byRelevance) throws IOException {
+	private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request, IndexVocabulary vocabulary,
+			ScoreDoc[] shown, boolean byRelevance) throws IOException {
 		if (shown.length == 0) {
 			return List.of();
 		}
-		String[] snippets = snippets(searcher, request, fields, shown);
+		String[] snippets = snippets(searcher, request, vocabulary, shown);
 		List<SearchResults.Hit> hits = new ArrayList<>(shown.length);
 		for (int i = 0; i < shown.length; i++) {
 			ScoreDoc hit = shown[i];
@@ -159,9 +148,9 @@ public final class Searcher {
 	 * The best passage of each result's lead and body for the text's terms (only the
 	 * text: a filter's value is not marked).
 	 */
-	private String[] snippets(IndexSearcher searcher, SearchRequest request, List<SearchFields.Weighted> fields,
+	private String[] snippets(IndexSearcher searcher, SearchRequest request, IndexVocabulary vocabulary,
 			ScoreDoc[] shown) throws IOException {
-		Query text = this.queries.text(request.text(), fields);
+		Query text = this.queries.text(request.text(), vocabulary);
 		if (text == null) {
 			return new String[shown.length];
 		}

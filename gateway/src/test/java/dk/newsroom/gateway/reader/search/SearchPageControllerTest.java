@@ -320,6 +320,7 @@ class SearchPageControllerTest {
 
 	private void refresh() {
 		try {
+			this.index.awaitApplied();
 			this.index.refresh();
 		}
 		catch (IOException ex) {
