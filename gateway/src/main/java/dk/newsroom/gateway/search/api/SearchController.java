@@ -58,8 +58,9 @@ class SearchController {
 	@Operation(operationId = "search", summary = "Search the published content in Danish", description = """
 			Full-text search with Danish analysis: inflections find each other (`kommunerne` finds `kommune`), \
 			a part of a compound finds the compound (`sikkerhed` finds `cybersikkerhed`), `aa`, `oe`, `ae` find \
-			`å`, `ø`, `æ` and accents are ignored. Every word must match; a word of five letters or more also \
-			matches with one typo (two from eight letters); `"quoted words"` match as a phrase. Results are \
+			`å`, `ø`, `æ` and accents are ignored. Every word must match; a word of five letters or more that \
+			the index does not know is taken for a typo and matches the words one edit away (two from eight \
+			letters); `"quoted words"` match as a phrase. Results are \
 			ranked by relevance (title and names above lead above body, with a recency boost: a new item counts \
 			1.5 times, one a month old 1.25 times) or, with `sort=newest`, by publication. Each result has the \
 			feed item and a highlighted snippet; the facets count every match by type, section, track and tag. \
