@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * three fresh topics, then a gateway process (the built jar, the stack's JVM options,
  * held to the stack's CPUs) started on them, timed until its readiness says it caught up.
  * The same start on three empty topics is the baseline: what is left is the time the
- * records took, so items/s = items ÷ (ready with them − ready without).
+ * records took, so items/s = items ÷ (ready with them − ready without). The search
+ * measure starts its gateways the same way, on records with varied Danish text, and waits
+ * for {@code /api/search} instead of the readiness.
  */
 final class Bootstrap {
 
@@ -103,12 +105,69 @@ final class Bootstrap {
 
 	}
 
+	/** What a gateway just started is waited for. */
+	enum Readiness {
+
+		/** Its readiness: the feed caught up with the topics. */
+		FEED,
+
+		/**
+		 * {@code /api/search} answers 200, not 503: the search index caught up with the
+		 * topics.
+		 */
+		SEARCH;
+
+		URI uri(int port, int managementPort) {
+			return switch (this) {
+				case FEED -> URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+				case SEARCH -> URI.create("http://127.0.0.1:" + port + "/api/search?q=nyhed&limit=1");
+			};
+		}
+
+	}
+
+	/**
+	 * A gateway process that is ready.
+	 *
+	 * @param base its API
+	 * @param management its management port
+	 * @param pid its process
+	 */
+	record Gateway(URI base, URI management, long pid) {
+
+	}
+
+	/**
+	 * One gateway's start.
+	 *
+	 * @param readySeconds from the process start until ready
+	 * @param heldItems the items its feed held then
+	 * @param produceSeconds how long writing the records took before (not part of the
+	 * measure)
+	 * @param whileUp what was done with it once ready, or {@code null}
+	 */
+	record Up<T>(double readySeconds, long heldItems, double produceSeconds, @Nullable T whileUp) {
+
+	}
+
 	/** Starts a gateway on empty topics and returns the seconds until it was ready. */
 	double empty(String run) throws IOException, InterruptedException {
-		String prefix = "bench-" + run + "-empty.";
+		return empty(run, "empty", Readiness.FEED, null).readySeconds();
+	}
+
+	/**
+	 * Starts a gateway on three empty topics of its own.
+	 * @param name names the topics and the log (unique in a run)
+	 * @param readiness what it is waited for
+	 * @param whileUp what is done with it once ready (on the serving CPUs), before it is
+	 * stopped, or {@code null}
+	 */
+	<T> Up<T> empty(String run, String name, Readiness readiness, @Nullable Function<Gateway, T> whileUp)
+			throws IOException, InterruptedException {
+		String prefix = "bench-" + run + "-" + name + ".";
 		createTopics(prefix);
 		try {
-			return start(prefix, "empty", null).readySeconds();
+			return start(prefix, name, readiness, whileUp);
 		}
 		finally {
 			deleteTopics(prefix);
@@ -121,24 +180,38 @@ final class Bootstrap {
 	 */
 	Result run(String run, int items, double emptyReadySeconds, @Nullable Function<URI, LoadResult> whileUp)
 			throws IOException, InterruptedException {
-		String prefix = "bench-" + run + "-" + items + ".";
+		Up<LoadResult> up = run(run, Integer.toString(items), items, FeedRecords::fixed, Readiness.FEED,
+				(whileUp != null) ? (gateway) -> whileUp.apply(gateway.base()) : null);
+		return new Result(items, up.readySeconds(), emptyReadySeconds, up.produceSeconds(), up.heldItems(),
+				up.whileUp());
+	}
+
+	/**
+	 * Writes the records of {@code items} published items to three fresh topics, then
+	 * starts a gateway on them.
+	 * @param name names the topics and the log (unique in a run)
+	 * @param texts the text of each item
+	 * @param readiness what the gateway is waited for
+	 * @param whileUp what is done with it once ready (on the serving CPUs), before it is
+	 * stopped, or {@code null}
+	 */
+	<T> Up<T> run(String run, String name, int items, FeedRecords.Texts texts, Readiness readiness,
+			@Nullable Function<Gateway, T> whileUp) throws IOException, InterruptedException {
+		String prefix = "bench-" + run + "-" + name + ".";
 		createTopics(prefix);
 		try {
 			long start = System.nanoTime();
-			produce(prefix, items);
+			produce(prefix, items, texts);
 			double produced = (System.nanoTime() - start) / 1e9;
-			Up up = start(prefix, Integer.toString(items), whileUp);
-			return new Result(items, up.readySeconds(), emptyReadySeconds, produced, up.heldItems(), up.feed());
+			Up<T> up = start(prefix, name, readiness, whileUp);
+			return new Up<>(up.readySeconds(), up.heldItems(), produced, up.whileUp());
 		}
 		finally {
 			deleteTopics(prefix);
 		}
 	}
 
-	private record Up(double readySeconds, long heldItems, @Nullable LoadResult feed) {
-	}
-
-	private Up start(String prefix, String name, @Nullable Function<URI, LoadResult> whileUp)
+	private <T> Up<T> start(String prefix, String name, Readiness readiness, @Nullable Function<Gateway, T> whileUp)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(this.command);
 		command.addAll(List.of("--server.port=" + this.port, "--management.server.port=" + this.managementPort,
@@ -162,8 +235,7 @@ final class Bootstrap {
 		long start = System.nanoTime();
 		Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
-			HttpRequest readiness = HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+			HttpRequest ready = HttpRequest.newBuilder(readiness.uri(this.port, this.managementPort))
 				.timeout(Duration.ofSeconds(5))
 				.build();
 			long deadline = start + READY_TIMEOUT.toNanos();
@@ -172,16 +244,18 @@ final class Bootstrap {
 					throw new IllegalStateException("the gateway stopped while starting; see " + log);
 				}
 				try {
-					HttpResponse<String> answer = this.http.send(readiness, HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> answer = this.http.send(ready, HttpResponse.BodyHandlers.ofString());
 					if (answer.statusCode() == 200) {
-						double ready = (System.nanoTime() - start) / 1e9;
-						long held = heldItems(URI.create("http://127.0.0.1:" + this.managementPort));
+						double readySeconds = (System.nanoTime() - start) / 1e9;
+						URI management = URI.create("http://127.0.0.1:" + this.managementPort);
+						long held = heldItems(management);
 						if (whileUp != null && this.servingCpus != null) {
 							StackCpu.hold(gateway.pid(), this.servingCpus);
 						}
-						LoadResult feed = (whileUp != null) ? whileUp.apply(URI.create("http://127.0.0.1:" + this.port))
+						T done = (whileUp != null) ? whileUp
+							.apply(new Gateway(URI.create("http://127.0.0.1:" + this.port), management, gateway.pid()))
 								: null;
-						return new Up(ready, held, feed);
+						return new Up<>(readySeconds, held, 0, done);
 					}
 				}
 				catch (IOException ex) {
@@ -189,7 +263,8 @@ final class Bootstrap {
 				}
 				Thread.sleep(100);
 			}
-			throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + "; see " + log);
+			throw new IllegalStateException(
+					"the gateway was not ready (" + readiness + ") within " + READY_TIMEOUT + "; see " + log);
 		}
 		finally {
 			gateway.destroy();
@@ -228,7 +303,7 @@ final class Bootstrap {
 	}
 
 	/** The records of published items, oldest first, each type in its own topic. */
-	private void produce(String prefix, int items) {
+	private void produce(String prefix, int items, FeedRecords.Texts texts) {
 		int events = items * 16 / 100;
 		int people = items * 4 / 100;
 		int articles = items - events - people;
@@ -260,7 +335,8 @@ final class Bootstrap {
 					case EVENT -> events;
 					case PERSON -> people;
 				};
-				List<Integer> unsent = send(producer, prefix, type, count, IntStream.range(0, count).boxed().toList());
+				List<Integer> unsent = send(producer, prefix, type, count, IntStream.range(0, count).boxed().toList(),
+						texts);
 				for (int round = 1; !unsent.isEmpty(); round++) {
 					if (round > 3) {
 						throw new IllegalStateException("the broker did not acknowledge " + unsent.size() + " of "
@@ -268,7 +344,7 @@ final class Bootstrap {
 					}
 					Benchmark.progress("bootstrap: " + unsent.size() + " records of " + prefix + type.topic()
 							+ " were not acknowledged; sending them again");
-					unsent = send(producer, prefix, type, count, unsent);
+					unsent = send(producer, prefix, type, count, unsent, texts);
 				}
 			}
 		}
@@ -279,15 +355,17 @@ final class Bootstrap {
 	 * @return the indexes of the records it did not acknowledge
 	 */
 	private static List<Integer> send(KafkaProducer<String, byte[]> producer, String prefix, FeedRecords.Type type,
-			int count, List<Integer> indexes) {
+			int count, List<Integer> indexes, FeedRecords.Texts texts) {
 		Queue<Integer> failed = new ConcurrentLinkedQueue<>();
 		int sent = 0;
 		for (int i : indexes) {
 			String id = FeedRecords.id(type, i);
 			// One minute apart per type, the last the newest.
 			Instant publishedAt = NEWEST.minus(Duration.ofMinutes(count - 1L - i));
-			producer.send(new ProducerRecord<>(prefix + type.topic(), null, id,
-					FeedRecords.value(type, id, publishedAt), FeedRecords.headers(type, id)), (metadata, exception) -> {
+			producer.send(
+					new ProducerRecord<>(prefix + type.topic(), null, id,
+							FeedRecords.value(id, publishedAt, texts.text(type, i, id)), FeedRecords.headers(type, id)),
+					(metadata, exception) -> {
 						if (exception != null) {
 							failed.add(i);
 						}
@@ -364,7 +442,7 @@ final class Bootstrap {
 
 	/**
 	 * The records the services write for a published item (the event envelope's binary
-	 * mode).
+	 * mode): the shapes and headers are fixed, the text of each item varies.
 	 */
 	static final class FeedRecords {
 
@@ -385,6 +463,52 @@ final class Bootstrap {
 				return this.topic;
 			}
 
+			String wireName() {
+				return this.name;
+			}
+
+		}
+
+		/** The text of one item, by type: what differs between items of one shape. */
+		sealed interface ItemText permits ArticleText, EventText, NoticeText {
+
+			/** The start of the item's slug; the id follows it. */
+			String slug();
+
+		}
+
+		/**
+		 * @param body sanitised HTML
+		 */
+		record ArticleText(String slug, String headline, String lead, String body, String caption, String section,
+				List<String> authors, List<String> tags) implements ItemText {
+
+		}
+
+		/**
+		 * @param description sanitised HTML
+		 */
+		record EventText(String slug, String title, String teaser, String description, String track, String venue,
+				String address, String city, String organiser, Instant startsAt,
+				List<String> tags) implements ItemText {
+
+		}
+
+		/**
+		 * A new job ({@code NEW_JOB}) in Navnenyt.
+		 */
+		record NoticeText(String slug, String name, int age, String pronoun, String company, String title,
+				String focusArea, String previousTitle, String previousCompany, List<String> tags,
+				String announcement) implements ItemText {
+
+		}
+
+		/** The text of each item of a run, by type and number. */
+		@FunctionalInterface
+		interface Texts {
+
+			ItemText text(Type type, int i, String id);
+
 		}
 
 		private FeedRecords() {
@@ -392,6 +516,27 @@ final class Bootstrap {
 
 		static String id(Type type, int i) {
 			return String.format(Locale.ROOT, "%s%023x", type.name.charAt(0), i);
+		}
+
+		/**
+		 * The same text for every item but its id: what the bootstrap measure reads (the
+		 * feed does not look at the words).
+		 */
+		static ItemText fixed(Type type, int i, String id) {
+			return switch (type) {
+				case ARTICLE -> new ArticleText("artikel",
+						"Kommunerne samler driften af deres it-systemer, artikel " + id,
+						"Otte kommuner i Region Midtjylland flytter driften til et fælles datacenter i Silkeborg.",
+						"<p>Aftalen træder i kraft til sommer og omfatter både borgerservice og økonomisystemer.</p>",
+						"Datacentret i Silkeborg", "Offentlig it", List.of("Mette Kjær"), List.of("kommuner", "drift"));
+				case EVENT -> new EventText("sikkerhedsdagen", "Sikkerhedsdagen " + id,
+						"En dag om trusler mod den offentlige sektor.", "<p>Program følger.</p>", "Sikkerhed",
+						"Tapetfabrikken", "Sønder Boulevard 3", "København Ø", "Newsroom Events",
+						Instant.parse("2027-03-12T08:00:00Z"), List.of("sikkerhed"));
+				case PERSON -> new NoticeText("mette-kjaer-soerensen", "Mette Kjær Sørensen", 38, "hun", "Nordlys Data",
+						"seniorrådgiver", "cloudsikkerhed", "sikkerhedsarkitekt", "Fjordnet A/S", List.of("cloud"),
+						"Nordlys Data har pr. 1. december 2026 ansat Mette Kjær Sørensen, 38 år, som seniorrådgiver.");
+			};
 		}
 
 		static RecordHeaders headers(Type type, String id) {
@@ -411,46 +556,91 @@ final class Bootstrap {
 			headers.add(name, value.getBytes(StandardCharsets.UTF_8));
 		}
 
-		static byte[] value(Type type, String id, Instant publishedAt) {
-			String json = switch (type) {
-				case ARTICLE ->
-					"""
-							{"id":"%s","slug":"artikel-%s","status":"PUBLISHED","headline":"Kommunerne samler driften af deres it-systemer, artikel %s",
-							"lead":"Otte kommuner i Region Midtjylland flytter driften til et fælles datacenter i Silkeborg.",
-							"body":"<p>Aftalen træder i kraft til sommer og omfatter både borgerservice og økonomisystemer.</p>",
-							"topImage":{"url":"https://billeder.newsroom.dk/%s.jpg","caption":"Datacentret i Silkeborg","credit":"Foto: Jens Bøgh"},
-							"section":"Offentlig it","authors":["Mette Kjær"],"source":null,"language":"da","tags":["kommuner","drift"],
-							"publishedAt":"%s","createdAt":"2026-11-26T08:40:00Z","updatedAt":"2026-11-26T09:00:00Z","version":1}
-							"""
-						.formatted(id, id, id, id, publishedAt);
-				case EVENT ->
-					"""
-							{"id":"%s","slug":"sikkerhedsdagen-%s","status":"PUBLISHED","eventStatus":"SCHEDULED",
-							"title":"Sikkerhedsdagen %s","teaser":"En dag om trusler mod den offentlige sektor.",
-							"description":"<p>Program følger.</p>","track":"Sikkerhed",
-							"venue":{"name":"Tapetfabrikken","address":"Sønder Boulevard 3","city":"København Ø"},
-							"startsAt":"2027-03-12T08:00:00Z","endsAt":"2027-03-12T15:30:00Z",
-							"registrationUrl":"https://events.newsroom.dk/tilmeld/sikkerhedsdagen","organiser":"Newsroom Events",
-							"image":{"url":"https://billeder.newsroom.dk/sikkerhed.jpg","caption":"Sidste års konference","credit":"Foto: Jens Bøgh"},
-							"tags":["sikkerhed"],"publishedAt":"%s","createdAt":"2026-11-20T08:00:00Z",
-							"updatedAt":"2026-11-20T09:00:00Z","version":1}
-							"""
-						.formatted(id, id, id, publishedAt);
-				case PERSON ->
-					"""
-							{"id":"%s","slug":"mette-kjaer-soerensen-%s","status":"PUBLISHED","kind":"NEW_JOB","label":"Nyt job",
-							"person":{"name":"Mette Kjær Sørensen","age":38,"pronoun":"hun",
-							  "photo":{"url":"https://billeder.newsroom.dk/mette.jpg","caption":"Mette Kjær Sørensen","credit":"Foto: Nordlys Data"}},
-							"company":"Nordlys Data","title":"seniorrådgiver","effectiveDate":"2026-12-01",
-							"focusAreas":["cloudsikkerhed"],"previousPosition":{"title":"sikkerhedsarkitekt","company":"Fjordnet A/S"},
-							"education":null,"earlierExperience":null,"tags":["cloud"],
-							"announcement":"Nordlys Data har pr. 1. december 2026 ansat Mette Kjær Sørensen, 38 år, som seniorrådgiver.",
-							"warnings":[],"publishedAt":"%s","createdAt":"2026-11-26T06:00:00Z",
-							"updatedAt":"2026-11-26T07:00:00Z","version":1}
-							"""
-						.formatted(id, id, publishedAt);
-			};
+		static byte[] value(String id, Instant publishedAt, ItemText text) {
+			String json;
+			if (text instanceof ArticleText article) {
+				json = """
+						{"id":"%s","slug":%s,"status":"PUBLISHED","headline":%s,
+						"lead":%s,
+						"body":%s,
+						"topImage":{"url":"https://billeder.newsroom.dk/%s.jpg","caption":%s,"credit":"Foto: Jens Bøgh"},
+						"section":%s,"authors":%s,"source":null,"language":"da","tags":%s,
+						"publishedAt":"%s","createdAt":"2026-11-26T08:40:00Z","updatedAt":"2026-11-26T09:00:00Z","version":1}
+						"""
+					.formatted(id, quote(article.slug() + "-" + id), quote(article.headline()), quote(article.lead()),
+							quote(article.body()), id, quote(article.caption()), quote(article.section()),
+							quote(article.authors()), quote(article.tags()), publishedAt);
+			}
+			else if (text instanceof EventText event) {
+				json = """
+						{"id":"%s","slug":%s,"status":"PUBLISHED","eventStatus":"SCHEDULED",
+						"title":%s,"teaser":%s,
+						"description":%s,"track":%s,
+						"venue":{"name":%s,"address":%s,"city":%s},
+						"startsAt":"%s","endsAt":"%s",
+						"registrationUrl":"https://events.newsroom.dk/tilmeld/%s","organiser":%s,
+						"image":{"url":"https://billeder.newsroom.dk/%s.jpg","caption":"Sidste års konference","credit":"Foto: Jens Bøgh"},
+						"tags":%s,"publishedAt":"%s","createdAt":"2026-11-20T08:00:00Z",
+						"updatedAt":"2026-11-20T09:00:00Z","version":1}
+						"""
+					.formatted(id, quote(event.slug() + "-" + id), quote(event.title()), quote(event.teaser()),
+							quote(event.description()), quote(event.track()), quote(event.venue()),
+							quote(event.address()), quote(event.city()), event.startsAt(),
+							event.startsAt().plus(Duration.ofMinutes(450)), event.slug(), quote(event.organiser()), id,
+							quote(event.tags()), publishedAt);
+			}
+			else {
+				NoticeText notice = (NoticeText) text;
+				json = """
+						{"id":"%s","slug":%s,"status":"PUBLISHED","kind":"NEW_JOB","label":"Nyt job",
+						"person":{"name":%s,"age":%d,"pronoun":%s,
+						  "photo":{"url":"https://billeder.newsroom.dk/%s.jpg","caption":%s,"credit":%s}},
+						"company":%s,"title":%s,"effectiveDate":"2026-12-01",
+						"focusAreas":%s,"previousPosition":{"title":%s,"company":%s},
+						"education":null,"earlierExperience":null,"tags":%s,
+						"announcement":%s,
+						"warnings":[],"publishedAt":"%s","createdAt":"2026-11-26T06:00:00Z",
+						"updatedAt":"2026-11-26T07:00:00Z","version":1}
+						""".formatted(id, quote(notice.slug() + "-" + id), quote(notice.name()), notice.age(),
+						quote(notice.pronoun()), id, quote(notice.name()), quote("Foto: " + notice.company()),
+						quote(notice.company()), quote(notice.title()), quote(List.of(notice.focusArea())),
+						quote(notice.previousTitle()), quote(notice.previousCompany()), quote(notice.tags()),
+						quote(notice.announcement()), publishedAt);
+			}
 			return json.getBytes(StandardCharsets.UTF_8);
+		}
+
+		/** A JSON string. */
+		static String quote(String text) {
+			StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				switch (c) {
+					case '"', '\\' -> json.append('\\').append(c);
+					case '\n' -> json.append("\\n");
+					default -> {
+						if (c < 0x20) {
+							json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+						}
+						else {
+							json.append(c);
+						}
+					}
+				}
+			}
+			return json.append('"').toString();
+		}
+
+		/** A JSON array of strings. */
+		static String quote(List<String> texts) {
+			StringBuilder json = new StringBuilder("[");
+			for (String text : texts) {
+				if (json.length() > 1) {
+					json.append(',');
+				}
+				json.append(quote(text));
+			}
+			return json.append(']').toString();
 		}
 
 	}
