@@ -5,13 +5,13 @@
 #
 # Usage: scripts/bench.sh [--smoke] [--no-build] [--only MEASURES]
 #   --smoke      a short run that only proves the harness works (CI runs it): no start-up measure, short runs,
-#                200 streams; writes target/bench/performance.md and .json, never docs/
+#                200 streams, 5 000 items for the search; writes target/bench/performance.md and .json, never docs/
 #   --only M,…   the full-length run of only these measures (feed, page, routed, writes, streams, depth, publish,
-#                bootstrap); writes target/bench/performance.md and .json, never docs/
+#                bootstrap, search); writes target/bench/performance.md and .json, never docs/
 #   --no-build   use the jars that are there (./mvnw -B -q -DskipTests install otherwise)
 # The stack it starts is its own: data in target/bench/data (emptied first), ports 18080 (gateway), 18180
 # (management), 18081-18083 (services), 19092 (Kafka), 27117 (MongoDB stand-in), and 18280/18380 for the gateways
-# the bootstrap measure starts, so a ./run.sh stack may keep running. On a machine with 2 or more cores the load
+# the bootstrap and search measures start (one at a time), so a ./run.sh stack may keep running. On a machine with 2 or more cores the load
 # generator gets the last core and the stack the others (taskset); the report says which.
 # Settings (environment): BENCH_APP_JVM_OPTIONS (default -Xmx512m -XX:+UseG1GC), BENCH_MVN_ARGS (extra Maven
 # arguments for the build, e.g. -o).
@@ -127,11 +127,11 @@ fi
 
 if $SMOKE; then
   ARGS=(--stack-warm-up-seconds 4 --warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40
-    --publish-rates 10 --bootstrap-items 20000 --strict true --markdown "$OUT/performance.md"
+    --publish-rates 10 --bootstrap-items 20000 --search-items 5000 --strict true --markdown "$OUT/performance.md"
     --json "$OUT/performance.json")
 else
   ARGS=(--stack-warm-up-seconds 120 --warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000
-    --depth 1000 --publish-rates 10,40,100 --bootstrap-items 100000,1000000)
+    --depth 1000 --publish-rates 10,40,100 --bootstrap-items 100000,1000000 --search-items 100000)
   if [[ -n "$ONLY" ]]; then
     ARGS+=(--only "$ONLY" --markdown "$OUT/performance.md" --json "$OUT/performance.json")
   else

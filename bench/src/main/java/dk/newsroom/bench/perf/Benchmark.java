@@ -204,6 +204,9 @@ public final class Benchmark {
 			if (selected("bootstrap")) {
 				guarded("gateway bootstrap from the topics", "≥ 50 000 items/s", () -> bootstrap(run));
 			}
+			if (selected("search")) {
+				guarded("search: index built at start, queries", "≥ 10 000 items/s, p99 ≤ 20 ms", () -> search(run));
+			}
 		}
 		finally {
 			readerPool.dispose();
@@ -423,30 +426,7 @@ public final class Benchmark {
 	 * empty topics.
 	 */
 	private void bootstrap(String run) throws IOException {
-		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
-		List<String> command = new ArrayList<>();
-		// A gateway catching up has the CPUs a gateway of its own would have (every CPU
-		// here: the rest of the stack idles but for the broker serving it, the generator
-		// waits); it serves its feed load from the stack's.
-		String cpus = this.options.getOrDefault("bootstrap-cpu-list", this.options.get("stack-cpu-list"));
-		if (cpus != null) {
-			command.addAll(List.of("taskset", "-c", cpus));
-		}
-		command.add("java");
-		for (String jvmOption : option("app-jvm-options", "-Xmx512m -XX:+UseG1GC").split("\\s+")) {
-			if (!jvmOption.isBlank()) {
-				command.add(jvmOption);
-			}
-		}
-		command.addAll(List.of("-jar", option("gateway-jar", "gateway/target/gateway.jar"),
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=urn:newsroom:local-stack",
-				"--spring.security.oauth2.resourceserver.jwt.audiences=newsroom",
-				"--spring.security.oauth2.resourceserver.jwt.public-key-location="
-						+ dataDir.resolve("security/token-signing-key.pub.pem").toAbsolutePath().toUri()));
-		Path logs = dataDir.resolve("logs");
-		Files.createDirectories(logs);
-		Bootstrap bootstrap = new Bootstrap(option("kafka", "127.0.0.1:19092"), command, logs, 18280, 18380,
-				this.options.get("stack-cpu-list"));
+		Bootstrap bootstrap = gateways();
 		try {
 			progress("bootstrap: a gateway on empty topics (the baseline)");
 			double empty = bootstrap.empty(run);
@@ -498,6 +478,110 @@ public final class Benchmark {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", ex);
 		}
+	}
+
+	/**
+	 * Starts gateway processes on topics of their own: the built jar, the apps' JVM
+	 * options, on {@code --bootstrap-cpu-list} while catching up and on the stack's CPUs
+	 * once caught up; ports 18280 and 18380.
+	 */
+	private Bootstrap gateways() throws IOException {
+		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
+		List<String> command = new ArrayList<>();
+		// A gateway catching up has the CPUs a gateway of its own would have (every CPU
+		// here: the rest of the stack idles but for the broker serving it, the generator
+		// waits); it serves its feed load from the stack's.
+		String cpus = this.options.getOrDefault("bootstrap-cpu-list", this.options.get("stack-cpu-list"));
+		if (cpus != null) {
+			command.addAll(List.of("taskset", "-c", cpus));
+		}
+		command.add("java");
+		for (String jvmOption : option("app-jvm-options", "-Xmx512m -XX:+UseG1GC").split("\\s+")) {
+			if (!jvmOption.isBlank()) {
+				command.add(jvmOption);
+			}
+		}
+		command.addAll(List.of("-jar", option("gateway-jar", "gateway/target/gateway.jar"),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=urn:newsroom:local-stack",
+				"--spring.security.oauth2.resourceserver.jwt.audiences=newsroom",
+				"--spring.security.oauth2.resourceserver.jwt.public-key-location="
+						+ dataDir.resolve("security/token-signing-key.pub.pem").toAbsolutePath().toUri()));
+		Path logs = dataDir.resolve("logs");
+		Files.createDirectories(logs);
+		return new Bootstrap(option("kafka", "127.0.0.1:19092"), command, logs, 18280, 18380,
+				this.options.get("stack-cpu-list"));
+	}
+
+	/**
+	 * The search (issue 17, {@link SearchMeasure}): its index built at the gateway's
+	 * start, its queries against the feed's first page on the same gateway, and the
+	 * index's memory per item.
+	 */
+	private void search(String run) throws IOException {
+		int items = Integer.parseInt(option("search-items", "100000"));
+		int clients = Integer.parseInt(option("search-clients", "8"));
+		Duration warmUp = Duration.ofSeconds(Long.parseLong(option("warm-up-seconds", "20")));
+		Duration duration = Duration.ofSeconds(Long.parseLong(option("seconds", "20")));
+		SearchMeasure.Result result;
+		try {
+			// A gateway just started: a longer warm-up than the stack's measures, as the
+			// bootstrap's.
+			result = new SearchMeasure(gateways(), this.loops, Path.of(option("data-dir", "target/bench/data")))
+				.run(run, items, clients, warmUp.multipliedBy(3), duration, ROUNDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		this.raw.put("search", result);
+		String with = Row.format(items) + " items of Danish text";
+		this.rows.add(Row.atLeast("search index built at the gateway's start, " + with,
+				Math.floor(result.itemsPerSecond()), "items/s",
+				String.format(Locale.ROOT,
+						"`/api/search` answered 200 %.1f s after the gateway's start, %.1f s on empty topics",
+						result.readySeconds(), result.emptyReadySeconds()),
+				10_000));
+		LoadResult search = result.search();
+		LoadResult feed = result.feed();
+		SearchMeasure.Hits hits = result.hits();
+		String answers = result.allOk() ? "all " + Row.format(search.requests()) + " answers 200"
+				: Row.format(search.ok()) + " of " + Row.format(search.requests()) + " answers 200: "
+						+ search.statuses();
+		this.rows.add(new Row(String.format(Locale.ROOT,
+				"`GET /api/search`, %d queries in turn (1–3 words, phrases, typos, filters, newest first; %.0f hits each "
+						+ "on average, %d of them none), %d clients, %s (%s)",
+				hits.queries(), hits.meanHits(), hits.withoutHits(), clients, with, answers),
+				String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", search.latency().p50Ms(),
+						search.latency().p99Ms()),
+				String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (`GET %s`, the same gateway and clients)",
+						feed.latency().p50Ms(), feed.latency().p99Ms(), SearchMeasure.FEED),
+				(feed.latency().p99Ms() > 0) ? search.latency().p99Ms() / feed.latency().p99Ms() : null, "p99 ≤ 20 ms",
+				search.latency().p99Ms() <= 20 && result.allOk()));
+		this.rows.add(Row.compared("`GET /api/search` throughput, " + clients + " clients, " + with, search,
+				"`GET " + SearchMeasure.FEED + "`, the same gateway and clients", feed));
+		SearchMeasure.Sample sample = result.sample();
+		this.rows.add(new Row("search index per item, in memory, " + with,
+				String.format(Locale.ROOT, "%,.0f bytes", result.indexBytesPerItem()),
+				String.format(Locale.ROOT,
+						"%s documents, %.1f MiB of index files in the heap (`newsroom_search_index_size_bytes`): "
+								+ "the same bytes Lucene writes to an index on disk",
+						Row.format(sample.documents()), sample.indexBytes() / 1048576.0),
+				null, "—", null));
+		this.rows.add(new Row("gateway heap per item with the search index, " + with,
+				String.format(Locale.ROOT, "%,.0f bytes", result.heapBytesPerItem()),
+				String.format(Locale.ROOT,
+						"heap %s: %.1f MiB with the items, %.1f MiB on empty topics; includes the feed's own "
+								+ "projection (the newest 10 000 items a type) and the index's map of versions",
+						sample.heap().gcForced() ? "after a full GC (`jcmd GC.run`)" : "as read, no GC forced",
+						sample.heap().heapBytes() / 1048576.0, result.emptySample().heap().heapBytes() / 1048576.0),
+				null, "—", null));
+		this.growth.add(Row.growth("`/api/search` answers 200, from the gateway's start", "0 items (empty topics)",
+				String.format(Locale.ROOT, "%.1f s", result.emptyReadySeconds())));
+		this.growth.add(Row.growth("`/api/search` answers 200, from the gateway's start", with + " on the topics",
+				String.format(Locale.ROOT, "%.1f s (%,.0f items/s beyond the empty start)", result.readySeconds(),
+						result.itemsPerSecond())));
+		this.growth.add(Row.growth("`GET /api/search`, " + clients + " clients", with + " in the index",
+				Row.perSecond(search)));
 	}
 
 	/** Publish → {@code added} at rising publish rates. */

@@ -279,6 +279,16 @@ final class Bootstrap {
 	 * @param management its management base URI
 	 */
 	static long heldItems(URI management) {
+		return (long) metric(management, "newsroom_feed_items");
+	}
+
+	/**
+	 * A metric of a gateway's {@code /actuator/prometheus}, its samples (any labels)
+	 * added up; 0 when it has none.
+	 * @param management its management base URI
+	 * @param name the metric's name as Prometheus writes it
+	 */
+	static double metric(URI management, String name) {
 		HttpResponse<String> metrics;
 		try {
 			metrics = HttpClient.newHttpClient()
@@ -293,13 +303,13 @@ final class Bootstrap {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", ex);
 		}
-		long held = 0;
+		double sum = 0;
 		for (String line : metrics.body().split("\n")) {
-			if (line.startsWith("newsroom_feed_items{")) {
-				held += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+				sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
 			}
 		}
-		return held;
+		return sum;
 	}
 
 	/** The records of published items, oldest first, each type in its own topic. */
