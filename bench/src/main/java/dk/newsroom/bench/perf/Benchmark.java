@@ -572,7 +572,8 @@ public final class Benchmark {
 				String.format(Locale.ROOT,
 						"heap %s: %.1f MiB with the items, %.1f MiB on empty topics; includes the feed's own "
 								+ "projection (the newest 10 000 items a type) and the index's map of versions",
-						sample.heap().gcForced() ? "after a full GC (`jcmd GC.run`)" : "as read, no GC forced",
+						(sample.heap().gcForced() && result.emptySample().heap().gcForced())
+								? "after a full GC (`jcmd GC.run`)" : "as read (`jvm_memory_used_bytes`), no GC forced",
 						sample.heap().heapBytes() / 1048576.0, result.emptySample().heap().heapBytes() / 1048576.0),
 				null, "—", null));
 		this.growth.add(Row.growth("`/api/search` answers 200, from the gateway's start", "0 items (empty topics)",

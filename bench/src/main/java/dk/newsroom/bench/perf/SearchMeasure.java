@@ -204,10 +204,17 @@ final class SearchMeasure {
 		}
 		ConnectionProvider pool = Http.pool("bench-search-management", 2);
 		try {
-			GatewaySample heap = GatewayJvm
-				.find(gateway.pid(), this.dataDir, gateway.management(),
-						Http.client(gateway.management(), this.loops, pool))
-				.sampleAfterGc();
+			GatewayJvm jvm = GatewayJvm.find(gateway.pid(), this.dataDir, gateway.management(),
+					Http.client(gateway.management(), this.loops, pool));
+			GatewaySample heap;
+			try {
+				heap = jvm.sampleAfterGc();
+			}
+			catch (IllegalStateException ex) {
+				// No jcmd, or it could not attach: the heap as it is, which the row says.
+				Benchmark.progress("search: no full GC before reading the heap: " + ex.getMessage());
+				heap = jvm.sample();
+			}
 			return new Sample((long) Bootstrap.metric(gateway.management(), "newsroom_search_documents"),
 					indexBytes(gateway.management()), heap);
 		}
