@@ -64,12 +64,7 @@ final class ClosedLoop {
 	 */
 	static LoadResult[] alternate(int clients, Duration warmUp, Duration duration, int rounds,
 			IntFunction<Mono<Integer>> first, IntFunction<Mono<Integer>> second, @Nullable StackCpu cpu) {
-		if (!warmUp.isZero()) {
-			loop(clients, warmUp.dividedBy(2), first, null, null);
-			loop(clients, warmUp.dividedBy(2), second, null, null);
-			loop(clients, warmUp.dividedBy(2), first, null, null);
-			loop(clients, warmUp.dividedBy(2), second, null, null);
-		}
+		warmUp(clients, warmUp, first, second);
 		Tally[] tallies = { new Tally(cpu), new Tally(cpu) };
 		Duration round = duration.dividedBy(rounds);
 		for (int i = 0; i < rounds; i++) {
@@ -77,6 +72,20 @@ final class ClosedLoop {
 			tallies[1].time(clients, round, second);
 		}
 		return new LoadResult[] { tallies[0].result(clients), tallies[1].result(clients) };
+	}
+
+	/**
+	 * The warm-up of {@link #alternate}: both loads in turns, twice, for
+	 * {@code warmUp / 2} each, nothing counted.
+	 */
+	static void warmUp(int clients, Duration warmUp, IntFunction<Mono<Integer>> first,
+			IntFunction<Mono<Integer>> second) {
+		if (!warmUp.isZero()) {
+			loop(clients, warmUp.dividedBy(2), first, null, null);
+			loop(clients, warmUp.dividedBy(2), second, null, null);
+			loop(clients, warmUp.dividedBy(2), first, null, null);
+			loop(clients, warmUp.dividedBy(2), second, null, null);
+		}
 	}
 
 	/** What several measured rounds of one load add up to. */

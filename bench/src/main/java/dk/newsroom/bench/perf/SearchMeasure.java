@@ -54,6 +54,12 @@ final class SearchMeasure {
 
 	static final String FEED = "/api/feed?limit=10";
 
+	/**
+	 * The gateway's timer of its searches, from the query to the page of results (not the
+	 * HTTP answer's writing, nor the wait for a thread).
+	 */
+	static final String TIMER = "newsroom_search_queries_seconds";
+
 	private static final Duration FEED_READY_TIMEOUT = Duration.ofMinutes(10);
 
 	private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
@@ -113,9 +119,11 @@ final class SearchMeasure {
 	 * @param hits every query once
 	 * @param search the queries' load
 	 * @param feed the feed's load on the same gateway (the baseline)
+	 * @param searchMillis the mean of the gateway's own timer of its searches
+	 * ({@value #TIMER}) over the measured rounds
 	 */
 	record Result(int items, int clients, double produceSeconds, double readySeconds, double emptyReadySeconds,
-			Sample sample, Sample emptySample, Hits hits, LoadResult search, LoadResult feed) {
+			Sample sample, Sample emptySample, Hits hits, LoadResult search, LoadResult feed, double searchMillis) {
 
 		/** Items indexed a second beyond the empty start. */
 		public double itemsPerSecond() {
@@ -141,7 +149,7 @@ final class SearchMeasure {
 
 	}
 
-	private record Served(Sample sample, Hits hits, LoadResult search, LoadResult feed) {
+	private record Served(Sample sample, Hits hits, LoadResult search, LoadResult feed, double searchMillis) {
 
 	}
 
@@ -157,7 +165,8 @@ final class SearchMeasure {
 				(gateway) -> serve(gateway, queries, clients, warmUp, duration, rounds));
 		Served served = Objects.requireNonNull(up.whileUp());
 		return new Result(items, clients, up.produceSeconds(), up.readySeconds(), empty.readySeconds(), served.sample(),
-				Objects.requireNonNull(empty.whileUp()), served.hits(), served.search(), served.feed());
+				Objects.requireNonNull(empty.whileUp()), served.hits(), served.search(), served.feed(),
+				served.searchMillis());
 	}
 
 	private Served serve(Bootstrap.Gateway gateway, List<String> queries, int clients, Duration warmUp,
@@ -178,8 +187,13 @@ final class SearchMeasure {
 			IntFunction<Mono<Integer>> search = (reader) -> get(client,
 					queries.get((int) (next.getAndIncrement() % queries.size())));
 			IntFunction<Mono<Integer>> feed = (reader) -> get(client, FEED);
-			LoadResult[] loads = ClosedLoop.alternate(clients, warmUp, duration, rounds, search, feed);
-			return new Served(sample, hits, loads[0], loads[1]);
+			ClosedLoop.warmUp(clients, warmUp, search, feed);
+			double countBefore = Bootstrap.metric(gateway.management(), TIMER + "_count");
+			double secondsBefore = Bootstrap.metric(gateway.management(), TIMER + "_sum");
+			LoadResult[] loads = ClosedLoop.alternate(clients, Duration.ZERO, duration, rounds, search, feed);
+			double count = Bootstrap.metric(gateway.management(), TIMER + "_count") - countBefore;
+			double seconds = Bootstrap.metric(gateway.management(), TIMER + "_sum") - secondsBefore;
+			return new Served(sample, hits, loads[0], loads[1], (count > 0) ? seconds * 1000 / count : Double.NaN);
 		}
 		finally {
 			pool.dispose();
