@@ -133,7 +133,9 @@ record PerformanceReport(String run, String started, String finished, Report.Mac
 				+ "a word of eight letters or more, names and places; some filtered by type or section, some newest "
 				+ "first; ten results) is asked once, every answer a 200 and its hits counted, and read in turn by "
 				+ "closed-loop clients, in alternation with the same clients on `/api/feed?limit=10` of the same "
-				+ "gateway, after a warm-up three times as long as the others (a JVM just started).\n");
+				+ "gateway, after a warm-up three times as long as the others (a JVM just started; the queries asked "
+				+ "once count toward it). The gateway's own search timer (`newsroom_search_queries_seconds`) over "
+				+ "the measured rounds is given beside the latencies.\n");
 		md.append("- The store is the MongoDB stand-in (`mongo-java-server`, in the launcher's JVM), not MongoDB: the "
 				+ "figures that involve the store (writes, the services' lists) are the stand-in's. Against real MongoDB "
 				+ "the compose stack is the way ([performance-notes.md](performance-notes.md#against-real-mongodb)); "
