@@ -548,7 +548,7 @@ public final class Benchmark {
 				: Row.format(search.ok()) + " of " + Row.format(search.requests()) + " answers 200: "
 						+ search.statuses();
 		this.rows.add(new Row(String.format(Locale.ROOT,
-				"`GET /api/search`, %d queries in turn (1–3 words, phrases, typos, filters, newest first; %.0f hits each "
+				"`GET /api/search`, %d queries in turn (1–3 words, phrases, typos, filters, newest first; %,.0f hits each "
 						+ "on average, %d of them none), %d clients, %s (%s; the gateway's own timer: %.1f ms a search "
 						+ "on average)",
 				hits.queries(), hits.meanHits(), hits.withoutHits(), clients, with, answers, result.searchMillis()),
