@@ -141,12 +141,15 @@ final class Bootstrap {
 	 * One gateway's start.
 	 *
 	 * @param readySeconds from the process start until ready
+	 * @param feedReadySeconds from the process start until its readiness (the feed caught
+	 * up) first answered 200: at most {@code readySeconds}
 	 * @param heldItems the items its feed held then
 	 * @param produceSeconds how long writing the records took before (not part of the
 	 * measure)
 	 * @param whileUp what was done with it once ready, or {@code null}
 	 */
-	record Up<T>(double readySeconds, long heldItems, double produceSeconds, @Nullable T whileUp) {
+	record Up<T>(double readySeconds, double feedReadySeconds, long heldItems, double produceSeconds,
+			@Nullable T whileUp) {
 
 	}
 
@@ -204,7 +207,7 @@ final class Bootstrap {
 			produce(prefix, items, texts);
 			double produced = (System.nanoTime() - start) / 1e9;
 			Up<T> up = start(prefix, name, readiness, whileUp);
-			return new Up<>(up.readySeconds(), up.heldItems(), produced, up.whileUp());
+			return new Up<>(up.readySeconds(), up.feedReadySeconds(), up.heldItems(), produced, up.whileUp());
 		}
 		finally {
 			deleteTopics(prefix);
@@ -238,15 +241,29 @@ final class Bootstrap {
 			HttpRequest ready = HttpRequest.newBuilder(readiness.uri(this.port, this.managementPort))
 				.timeout(Duration.ofSeconds(5))
 				.build();
+			HttpRequest feedReady = HttpRequest.newBuilder(Readiness.FEED.uri(this.port, this.managementPort))
+				.timeout(Duration.ofSeconds(5))
+				.build();
+			double feedReadySeconds = Double.NaN;
 			long deadline = start + READY_TIMEOUT.toNanos();
 			while (System.nanoTime() < deadline) {
 				if (!gateway.isAlive()) {
 					throw new IllegalStateException("the gateway stopped while starting; see " + log);
 				}
 				try {
+					if (readiness != Readiness.FEED && Double.isNaN(feedReadySeconds)
+							&& this.http.send(feedReady, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+						feedReadySeconds = (System.nanoTime() - start) / 1e9;
+					}
 					HttpResponse<String> answer = this.http.send(ready, HttpResponse.BodyHandlers.ofString());
 					if (answer.statusCode() == 200) {
 						double readySeconds = (System.nanoTime() - start) / 1e9;
+						if (Double.isNaN(feedReadySeconds)) {
+							// Ready before its feed was seen ready (or the feed is what
+							// was
+							// waited for).
+							feedReadySeconds = readySeconds;
+						}
 						URI management = URI.create("http://127.0.0.1:" + this.managementPort);
 						long held = heldItems(management);
 						if (whileUp != null && this.servingCpus != null) {
@@ -255,7 +272,7 @@ final class Bootstrap {
 						T done = (whileUp != null) ? whileUp
 							.apply(new Gateway(URI.create("http://127.0.0.1:" + this.port), management, gateway.pid()))
 								: null;
-						return new Up<>(readySeconds, held, 0, done);
+						return new Up<>(readySeconds, feedReadySeconds, held, 0, done);
 					}
 				}
 				catch (IOException ex) {

@@ -33,8 +33,10 @@ import reactor.netty.resources.LoopResources;
  * <li>{@code items} published items of varied Danish text ({@link SearchCorpus}) on three
  * fresh topics, a gateway started on them and timed the same way: items/s = items ÷
  * (ready with them − ready without). Both start on the CPUs a gateway of its own would
- * have, as the bootstrap measure's, with the stack's JVM options and the index in memory
- * (no {@code newsroom.search.directory}).
+ * have, as the bootstrap measure's, with the stack's JVM options and the index on the
+ * heap (the caller passes {@code newsroom.search.in-memory=true}). The search's reader
+ * starts once the feed has caught up: when the gateway's readiness first answered 200 is
+ * kept too, for the index's own rate.
  * <li>Once it answers, and its feed is ready too, it is held to the stack's CPUs; when
  * the index's size has settled (merges done), its documents, the bytes of its files (in
  * memory: the same bytes Lucene writes to disk) and its heap after a full GC.
@@ -114,6 +116,9 @@ final class SearchMeasure {
 	 * @param produceSeconds writing the records (not measured)
 	 * @param readySeconds from the gateway's start until {@code /api/search} answered 200
 	 * @param emptyReadySeconds the same on empty topics
+	 * @param feedReadySeconds from the gateway's start until its readiness (the feed
+	 * caught up) answered 200
+	 * @param emptyFeedReadySeconds the same on empty topics
 	 * @param sample the index and heap with the items
 	 * @param emptySample the same on empty topics
 	 * @param hits every query once
@@ -123,11 +128,22 @@ final class SearchMeasure {
 	 * ({@value #TIMER}) over the measured rounds
 	 */
 	record Result(int items, int clients, double produceSeconds, double readySeconds, double emptyReadySeconds,
-			Sample sample, Sample emptySample, Hits hits, LoadResult search, LoadResult feed, double searchMillis) {
+			double feedReadySeconds, double emptyFeedReadySeconds, Sample sample, Sample emptySample, Hits hits,
+			LoadResult search, LoadResult feed, double searchMillis) {
 
 		/** Items indexed a second beyond the empty start. */
 		public double itemsPerSecond() {
 			double records = this.readySeconds - this.emptyReadySeconds;
+			return (records > 0) ? this.items / records : Double.POSITIVE_INFINITY;
+		}
+
+		/**
+		 * Items indexed a second once the feed had caught up (the search's reader starts
+		 * then), beyond the same wait on empty topics; infinite when not measurable.
+		 */
+		public double indexItemsPerSecond() {
+			double records = (this.readySeconds - this.feedReadySeconds)
+					- (this.emptyReadySeconds - this.emptyFeedReadySeconds);
 			return (records > 0) ? this.items / records : Double.POSITIVE_INFINITY;
 		}
 
@@ -164,7 +180,8 @@ final class SearchMeasure {
 		Bootstrap.Up<Served> up = this.gateways.run(run, "search-" + items, items, corpus, Bootstrap.Readiness.SEARCH,
 				(gateway) -> serve(gateway, queries, clients, warmUp, duration, rounds));
 		Served served = Objects.requireNonNull(up.whileUp());
-		return new Result(items, clients, up.produceSeconds(), up.readySeconds(), empty.readySeconds(), served.sample(),
+		return new Result(items, clients, up.produceSeconds(), up.readySeconds(), empty.readySeconds(),
+				up.feedReadySeconds(), empty.feedReadySeconds(), served.sample(),
 				Objects.requireNonNull(empty.whileUp()), served.hits(), served.search(), served.feed(),
 				served.searchMillis());
 	}
