@@ -5,7 +5,7 @@
 #
 # Usage: scripts/bench.sh [--smoke] [--no-build] [--only MEASURES]
 #   --smoke      a short run that only proves the harness works (CI runs it): no start-up measure, short runs,
-#                200 streams, 5 000 items for the search; writes target/bench/performance.md and .json, never docs/
+#                200 streams, 2 000 items for the search; writes target/bench/performance.md and .json, never docs/
 #   --only M,…   the full-length run of only these measures (feed, page, routed, writes, streams, depth, publish,
 #                bootstrap, search); writes target/bench/performance.md and .json, never docs/
 #   --no-build   use the jars that are there (./mvnw -B -q -DskipTests install otherwise)
@@ -127,7 +127,7 @@ fi
 
 if $SMOKE; then
   ARGS=(--stack-warm-up-seconds 4 --warm-up-seconds 2 --seconds 4 --readers 8 --writers 4 --streams 200 --depth 40
-    --publish-rates 10 --bootstrap-items 20000 --search-items 5000 --strict true --markdown "$OUT/performance.md"
+    --publish-rates 10 --bootstrap-items 20000 --search-items 2000 --strict true --markdown "$OUT/performance.md"
     --json "$OUT/performance.json")
 else
   ARGS=(--stack-warm-up-seconds 120 --warm-up-seconds 20 --seconds 20 --readers 32 --writers 8 --streams 10000
