@@ -95,13 +95,12 @@ public final class SearchQueries {
 	 * The whole query: the text, scored with the recency boost when sorting by relevance,
 	 * restricted to visible items matching the filters.
 	 * @param request the search
-	 * @param vocabulary what the index holds
+	 * @param text its {@link #text text part}, or {@code null} when it has no terms
 	 * @param now the instant that decides visibility (the feed's rule: published at or
 	 * before it), epoch milliseconds
 	 * @param scoredAt the reference instant of the recency boost, epoch milliseconds
 	 */
-	Query query(SearchRequest request, IndexVocabulary vocabulary, long now, long scoredAt) {
-		Query text = text(request.text(), vocabulary);
+	Query query(SearchRequest request, @Nullable Query text, long now, long scoredAt) {
 		if (text == null) {
 			return new MatchNoDocsQuery("no search terms");
 		}
@@ -146,26 +145,27 @@ public final class SearchQueries {
 	 * "Kjærgaard" for "Kjærsgaard").
 	 */
 	private static Query word(WordTerm term, IndexVocabulary vocabulary) {
-		BlendedTermQuery.Builder exact = new BlendedTermQuery.Builder()
-			.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
-		for (SearchFields.Weighted field : vocabulary.fields()) {
-			exact.add(new Term(field.field(), term.text()), field.weight());
-		}
+		Query exact = blended(term.text(), vocabulary.fields());
 		if (term.letters() < FUZZY_MIN_LETTERS || vocabulary.has(term.text())) {
-			return exact.build();
+			return exact;
 		}
 		List<Query> alternatives = new ArrayList<>();
-		alternatives.add(exact.build());
+		alternatives.add(exact);
 		int edits = (term.letters() >= TWO_EDITS_MIN_LETTERS) ? 2 : 1;
 		for (String correction : vocabulary.corrections(term.text(), edits, CORRECTIONS)) {
-			BlendedTermQuery.Builder corrected = new BlendedTermQuery.Builder()
-				.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
-			for (SearchFields.Weighted field : vocabulary.fields()) {
-				corrected.add(new Term(field.field(), correction), field.weight());
-			}
-			alternatives.add(new BoostQuery(corrected.build(), FUZZY_WEIGHT));
+			alternatives.add(new BoostQuery(blended(correction, vocabulary.fields()), FUZZY_WEIGHT));
 		}
 		return new DisjunctionMaxQuery(alternatives, 0);
+	}
+
+	/** The term in every field, weighted, with the statistics shared. */
+	private static Query blended(String term, List<SearchFields.Weighted> fields) {
+		BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
+			.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
+		for (SearchFields.Weighted field : fields) {
+			blended.add(new Term(field.field(), term), field.weight());
+		}
+		return blended.build();
 	}
 
 	private @Nullable Query phrase(String phrase, List<SearchFields.Weighted> fields) {

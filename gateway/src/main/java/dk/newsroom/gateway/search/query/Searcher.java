@@ -90,8 +90,10 @@ public final class Searcher {
 		Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
 		IndexSearcher searcher = this.index.acquire();
 		try {
-			IndexVocabulary vocabulary = IndexVocabulary.of(searcher);
-			Query query = this.queries.query(request, vocabulary, now, scoredAt);
+			// Built once: the search and the snippets use the same text query (a typo's
+			// corrections cost an automaton).
+			Query text = this.queries.text(request.text(), IndexVocabulary.of(searcher));
+			Query query = this.queries.query(request, text, now, scoredAt);
 			MultiCollectorManager collectors = new MultiCollectorManager(new TopFieldCollectorManager(sort,
 					request.limit() + 1, after(cursor, byRelevance), Integer.MAX_VALUE), new FacetsCollectorManager());
 			Object[] collected = searcher.search(query, collectors);
@@ -100,7 +102,7 @@ public final class Searcher {
 			ScoreDoc[] page = top.scoreDocs;
 			boolean more = page.length > request.limit();
 			ScoreDoc[] shown = more ? Arrays.copyOf(page, request.limit()) : page;
-			List<SearchResults.Hit> hits = hits(searcher, request, vocabulary, shown, byRelevance);
+			List<SearchResults.Hit> hits = hits(searcher, text, shown, byRelevance);
 			SearchCursor next = more ? cursorAfter((FieldDoc) shown[shown.length - 1], request, scoredAt, byRelevance)
 					: null;
 			return new SearchResults(top.totalHits.value, hits, facetCounts(searcher.getIndexReader(), facets), next);
@@ -127,12 +129,12 @@ public final class Searcher {
 				((BytesRef) values[at + 1]).utf8ToString());
 	}
 
-	private List<SearchResults.Hit> hits(IndexSearcher searcher, SearchRequest request, IndexVocabulary vocabulary,
-			ScoreDoc[] shown, boolean byRelevance) throws IOException {
+	private List<SearchResults.Hit> hits(IndexSearcher searcher, @Nullable Query text, ScoreDoc[] shown,
+			boolean byRelevance) throws IOException {
 		if (shown.length == 0) {
 			return List.of();
 		}
-		String[] snippets = snippets(searcher, request, vocabulary, shown);
+		String[] snippets = snippets(searcher, text, shown);
 		List<SearchResults.Hit> hits = new ArrayList<>(shown.length);
 		for (int i = 0; i < shown.length; i++) {
 			ScoreDoc hit = shown[i];
@@ -148,9 +150,7 @@ public final class Searcher {
 	 * The best passage of each result's lead and body for the text's terms (only the
 	 * text: a filter's value is not marked).
 	 */
-	private String[] snippets(IndexSearcher searcher, SearchRequest request, IndexVocabulary vocabulary,
-			ScoreDoc[] shown) throws IOException {
-		Query text = this.queries.text(request.text(), vocabulary);
+	private String[] snippets(IndexSearcher searcher, @Nullable Query text, ScoreDoc[] shown) throws IOException {
 		if (text == null) {
 			return new String[shown.length];
 		}
