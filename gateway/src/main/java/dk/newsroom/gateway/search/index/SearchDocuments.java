@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedEntry;
@@ -19,6 +18,7 @@ import dk.newsroom.gateway.feed.ResourceRef;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -27,6 +27,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Thread-safe.
  */
 final class SearchDocuments {
+
+	/** Text searched and highlighted: stored, with positions and offsets. */
+	private static final FieldType HIGHLIGHTED = highlighted();
 
 	/** The facet dimensions' settings: tags are many per item. */
 	static final FacetsConfig FACETS = facetsConfig();
@@ -84,9 +88,8 @@ final class SearchDocuments {
 		document.add(new StoredField(SearchFields.ITEM, entry.json()));
 		addText(document, SearchFields.TITLE, text.title());
 		addText(document, SearchFields.NAMES, text.names());
-		addText(document, SearchFields.LEAD, text.lead());
-		addText(document, SearchFields.BODY, text.body());
-		document.add(new StoredField(SearchFields.SNIPPET, snippetText(text)));
+		addHighlighted(document, SearchFields.LEAD, text.lead());
+		addHighlighted(document, SearchFields.BODY, text.body());
 		addValue(document, SearchFields.TYPE, item.type().wireName());
 		FeedEventDetails event = item.event();
 		if (event != null) {
@@ -195,6 +198,16 @@ final class SearchDocuments {
 		}
 	}
 
+	/**
+	 * Text that snippets are taken from: stored, and indexed with each term's offsets, so
+	 * the highlighter finds the terms without analysing the text again.
+	 */
+	private static void addHighlighted(Document document, String field, @Nullable String text) {
+		if (text != null && !text.isBlank()) {
+			document.add(new Field(field, text, HIGHLIGHTED));
+		}
+	}
+
 	/** A value to filter by and to count in its facet. */
 	private static void addValue(Document document, String field, @Nullable String value) {
 		if (addFilter(document, field, value)) {
@@ -208,12 +221,6 @@ final class SearchDocuments {
 		}
 		document.add(new StringField(field, filterValue(value), Field.Store.NO));
 		return true;
-	}
-
-	private static String snippetText(Text text) {
-		String lead = Objects.requireNonNullElse(text.lead(), "");
-		String body = Objects.requireNonNullElse(text.body(), "");
-		return (lead.isEmpty() || body.isEmpty()) ? lead + body : lead + "\n\n" + body;
 	}
 
 	/** The text of sanitised HTML: tags out, entities decoded, blocks apart. */
@@ -232,6 +239,13 @@ final class SearchDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return text.toString().strip();
+	}
+
+	private static FieldType highlighted() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static FacetsConfig facetsConfig() {

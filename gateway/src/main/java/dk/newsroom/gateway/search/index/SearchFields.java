@@ -9,8 +9,8 @@ import java.util.List;
  * (headline, event title, notice headline) and {@link #NAMES} (people, companies, venues,
  * places, authors) above {@link #LEAD} (lead, teaser, the notice's new title) above
  * {@link #BODY} (the article's body, the event's description, the notice's announcement).
- * {@link #SNIPPET} is the lead and the body as stored text, for the highlighted snippet;
- * it is not searched.
+ * The lead and the body are also stored, with their terms' offsets indexed, for the
+ * highlighted snippet.
  * <p>
  * Exact values, lower case, for filters and facets: {@link #TYPE}, {@link #SECTION}
  * (articles), {@link #TRACK} and {@link #CITY} (events), {@link #TAG}. Numbers:
@@ -34,8 +34,6 @@ public final class SearchFields {
 	public static final String LEAD = "lead";
 
 	public static final String BODY = "body";
-
-	public static final String SNIPPET = "snippet";
 
 	public static final String TYPE = "type";
 

@@ -13,13 +13,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -104,10 +105,11 @@ public final class SearchQueries {
 		if (text == null) {
 			return new MatchNoDocsQuery("no search terms");
 		}
-		Query scored = (request.sort() == SearchSort.RELEVANCE)
-				? FunctionScoreQuery.boostByValue(text, new RecencyBoost(scoredAt)) : text;
+		Query scored = (request.sort() == SearchSort.RELEVANCE) ? new RecencyBoostQuery(text, scoredAt) : text;
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored, Occur.MUST)
-			.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now), Occur.FILTER);
+			.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now),
+					NumericDocValuesField.newSlowRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now)),
+					Occur.FILTER);
 		if (!request.types().isEmpty()) {
 			BooleanQuery.Builder types = new BooleanQuery.Builder();
 			for (ContentType type : request.types()) {

@@ -5,21 +5,20 @@ import java.text.BreakIterator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import dk.newsroom.gateway.search.index.SearchFields;
 import dk.newsroom.gateway.search.index.SearchIndex;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -54,6 +53,11 @@ public final class Searcher {
 	/** Where in the snippet the first match sits, from 0 (start) to 1 (end). */
 	static final float SNIPPET_ALIGNMENT = 0.3f;
 
+	private static final String MARK = "<mark>";
+
+	/** The fields a snippet is taken from. */
+	private static final String[] HIGHLIGHTED = { SearchFields.LEAD, SearchFields.BODY };
+
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
 	private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
@@ -69,7 +73,7 @@ public final class Searcher {
 
 	private final Clock clock;
 
-	private volatile @Nullable FacetState facetState;
+	private volatile @Nullable FacetCounter facetCounter;
 
 	public Searcher(SearchIndex index, Clock clock) {
 		this.index = index;
@@ -98,14 +102,15 @@ public final class Searcher {
 					request.limit() + 1, after(cursor, byRelevance), Integer.MAX_VALUE), new FacetsCollectorManager());
 			Object[] collected = searcher.search(query, collectors);
 			TopFieldDocs top = (TopFieldDocs) collected[0];
-			FacetsCollector facets = (FacetsCollector) collected[1];
+			FacetsCollector matches = (FacetsCollector) collected[1];
 			ScoreDoc[] page = top.scoreDocs;
 			boolean more = page.length > request.limit();
 			ScoreDoc[] shown = more ? Arrays.copyOf(page, request.limit()) : page;
 			List<SearchResults.Hit> hits = hits(searcher, text, shown, byRelevance);
 			SearchCursor next = more ? cursorAfter((FieldDoc) shown[shown.length - 1], request, scoredAt, byRelevance)
 					: null;
-			return new SearchResults(top.totalHits.value, hits, facetCounts(searcher.getIndexReader(), facets), next);
+			return new SearchResults(top.totalHits.value, hits,
+					facetCounter(searcher.getIndexReader()).count(matches, FACET_VALUES), next);
 		}
 		finally {
 			this.index.release(searcher);
@@ -134,91 +139,94 @@ public final class Searcher {
 		if (shown.length == 0) {
 			return List.of();
 		}
-		String[] snippets = snippets(searcher, text, shown);
+		// Each result's stored fields once: the item, and the lead and body to highlight.
+		StoredFields stored = searcher.storedFields();
+		Map<Integer, Document> documents = new HashMap<>();
+		for (ScoreDoc hit : shown) {
+			documents.put(hit.doc, stored.document(hit.doc));
+		}
+		String[] snippets = snippets(searcher, text, shown, documents);
 		List<SearchResults.Hit> hits = new ArrayList<>(shown.length);
 		for (int i = 0; i < shown.length; i++) {
 			ScoreDoc hit = shown[i];
-			BytesRef item = searcher.storedFields().document(hit.doc).getBinaryValue(SearchFields.ITEM);
+			BytesRef item = documents.get(hit.doc).getBinaryValue(SearchFields.ITEM);
 			byte[] json = Arrays.copyOfRange(item.bytes, item.offset, item.offset + item.length);
 			Float score = byRelevance ? (Float) ((FieldDoc) hit).fields[0] : null;
-			hits.add(new SearchResults.Hit(json, (snippets[i] != null) ? snippets[i] : "", score));
+			hits.add(new SearchResults.Hit(json, snippets[i], score));
 		}
 		return hits;
 	}
 
 	/**
-	 * The best passage of each result's lead and body for the text's terms (only the
-	 * text: a filter's value is not marked).
+	 * The snippet of each result: the best passage of its lead or its body for the text's
+	 * terms (only the text: a filter's value is not marked), whichever marks more of
+	 * them, the lead on a tie; without a match, the start of the lead (or of the body).
+	 * The terms' places come from the index (the lead and the body are indexed with
+	 * offsets), so no text is analysed again.
 	 */
-	private String[] snippets(IndexSearcher searcher, @Nullable Query text, ScoreDoc[] shown) throws IOException {
+	private String[] snippets(IndexSearcher searcher, @Nullable Query text, ScoreDoc[] shown,
+			Map<Integer, Document> documents) throws IOException {
+		String[] snippets = new String[shown.length];
 		if (text == null) {
-			return new String[shown.length];
+			Arrays.fill(snippets, "");
+			return snippets;
 		}
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.index.analysis().indexAnalyzer())
-			.withFieldMatcher(Searcher::isSearched)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, this.index.analysis().indexAnalyzer())
+			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(DANISH), SNIPPET_LENGTH, SNIPPET_ALIGNMENT))
 			.withMaxNoHighlightPassages(1)
-			.withMaxLength(20_000)
-			.build();
-		TopDocs docs = new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown);
-		return highlighter.highlight(SearchFields.SNIPPET, text, docs, 1);
-	}
+			.withMaxLength(20_000);
+		UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
 
-	private static boolean isSearched(String field) {
-		for (SearchFields.Weighted searched : SearchFields.SEARCHED) {
-			if (searched.field().equals(field)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private Map<String, List<SearchResults.FacetCount>> facetCounts(IndexReader reader, FacetsCollector matches)
-			throws IOException {
-		SortedSetDocValuesReaderState state = facetState(reader);
-		Map<String, List<SearchResults.FacetCount>> counts = new LinkedHashMap<>();
-		SortedSetDocValuesFacetCounts facets = (state != null) ? new SortedSetDocValuesFacetCounts(state, matches)
-				: null;
-		for (String dimension : SearchFields.FACETS) {
-			List<SearchResults.FacetCount> values = new ArrayList<>();
-			if (facets != null && state.getOrdRange(dimension) != null) {
-				FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
-				if (result != null) {
-					for (LabelAndValue value : result.labelValues) {
-						values.add(new SearchResults.FacetCount(value.label, value.value.longValue()));
+			@Override
+			protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+					throws IOException {
+				List<CharSequence[]> values = new ArrayList<>();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					Document document = documents.get(doc);
+					CharSequence[] texts = new CharSequence[fields.length];
+					for (int f = 0; f < fields.length; f++) {
+						texts[f] = (document != null) ? Objects.requireNonNullElse(document.get(fields[f]), "") : "";
 					}
+					values.add(texts);
 				}
+				return values;
 			}
-			counts.put(dimension, values);
+
+		};
+		TopDocs docs = new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown);
+		Map<String, String[]> passages = highlighter.highlightFields(HIGHLIGHTED, text, docs, new int[] { 1, 1 });
+		String[] leads = passages.get(SearchFields.LEAD);
+		String[] bodies = passages.get(SearchFields.BODY);
+		for (int i = 0; i < shown.length; i++) {
+			String lead = Objects.requireNonNullElse(leads[i], "");
+			String body = Objects.requireNonNullElse(bodies[i], "");
+			snippets[i] = (marks(body) > marks(lead) || lead.isEmpty()) ? body : lead;
 		}
-		return counts;
+		return snippets;
+	}
+
+	private static int marks(String snippet) {
+		int marks = 0;
+		for (int at = snippet.indexOf(MARK); at >= 0; at = snippet.indexOf(MARK, at + MARK.length())) {
+			marks++;
+		}
+		return marks;
 	}
 
 	/**
-	 * The facets' ordinals of this reader, computed once per refresh of the index (not
-	 * per search).
+	 * The facet counter of this reader, read once per refresh of the index (not per
+	 * search).
 	 */
-	private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-		FacetState current = this.facetState;
-		if (current != null && current.reader() == reader) {
-			return current.state();
+	private FacetCounter facetCounter(IndexReader reader) throws IOException {
+		FacetCounter current = this.facetCounter;
+		if (current != null && current.isFor(reader)) {
+			return current;
 		}
-		SortedSetDocValuesReaderState state;
-		try {
-			state = new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig());
-		}
-		catch (IllegalArgumentException ex) {
-			// No document has a facet yet.
-			state = null;
-		}
-		this.facetState = new FacetState(reader, state);
-		return state;
-	}
-
-	private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
-
+		FacetCounter counter = FacetCounter.of(reader);
+		this.facetCounter = counter;
+		return counter;
 	}
 
 }

@@ -81,8 +81,8 @@ class SearcherTest {
 		List<String> ids = ids(this.search.search("ransomware"));
 		assertThat(ids.indexOf("new")).isLessThan(ids.indexOf("old"));
 		assertThat(ids.indexOf("older-title")).isLessThan(ids.indexOf("new-body"));
-		assertThat(RecencyBoost.factor(0)).isEqualTo(1.5);
-		assertThat(RecencyBoost.factor(Duration.ofDays(30).toMillis())).isEqualTo(1.25);
+		assertThat(RecencyBoostQuery.factor(0)).isEqualTo(1.5);
+		assertThat(RecencyBoostQuery.factor(Duration.ofDays(30).toMillis())).isEqualTo(1.25);
 	}
 
 	@Test
