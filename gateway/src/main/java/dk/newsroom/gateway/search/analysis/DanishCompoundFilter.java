@@ -23,6 +23,16 @@ final class DanishCompoundFilter extends CompoundWordTokenFilterBase {
 
 	@Override
 	protected void decompose() {
+		char[] buffer = this.termAtt.buffer();
+		int length = this.termAtt.length();
+		if (length > DanishCompoundSplitter.MAX_WORD) {
+			return;
+		}
+		for (int i = 0; i < length; i++) {
+			if (!Character.isLetter(buffer[i])) {
+				return;
+			}
+		}
 		for (int[] part : this.splitter.split(this.termAtt.toString(), this.stemmer)) {
 			this.tokens.add(new CompoundToken(part[0], part[1] - part[0]));
 		}

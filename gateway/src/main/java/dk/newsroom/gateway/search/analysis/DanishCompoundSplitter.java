@@ -125,13 +125,16 @@ final class DanishCompoundSplitter {
 	 */
 	List<int[]> split(String word, DanishStemmer stemmer) {
 		int n = word.length();
-		if (n < MIN_WORD || n > MAX_WORD || !isLetters(word)) {
+		if (n < MIN_WORD || n > MAX_WORD) {
 			return List.of();
 		}
 		return this.splits.get(word, (key) -> splitAnew(key, stemmer));
 	}
 
 	private List<int[]> splitAnew(String word, DanishStemmer stemmer) {
+		if (!isLetters(word)) {
+			return List.of();
+		}
 		List<int[]> parts = cover(word, 0, stemmer);
 		if (parts == null && this.unknownModifiers) {
 			parts = unknownModifier(word, stemmer);

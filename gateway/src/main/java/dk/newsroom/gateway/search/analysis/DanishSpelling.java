@@ -1,6 +1,7 @@
 package dk.newsroom.gateway.search.analysis;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The spelling steps of the Danish analysis, on lower-case text. They are plain functions
@@ -20,6 +21,23 @@ final class DanishSpelling {
 	 * letters.
 	 */
 	static String foldAccents(String term) {
+		char[] buffer = term.toCharArray();
+		return needsFolding(buffer, buffer.length) ? fold(term) : term;
+	}
+
+	/**
+	 * {@link #foldAccents(String)} on a term buffer: the term's new length, after growing
+	 * the buffer if needed ("ß" is "ss").
+	 */
+	static int foldAccents(CharTermAttribute term) {
+		if (needsFolding(term.buffer(), term.length())) {
+			String folded = fold(term.toString());
+			term.setEmpty().append(folded);
+		}
+		return term.length();
+	}
+
+	private static String fold(String term) {
 		int n = term.length();
 		int i = 0;
 		while (i < n && (term.charAt(i) < 0x80 || isDanishLetter(term.charAt(i)))) {
@@ -45,6 +63,17 @@ final class DanishSpelling {
 		return folded.toString();
 	}
 
+	/** Whether {@link #foldAccents} would change these characters. */
+	static boolean needsFolding(char[] buffer, int length) {
+		for (int i = 0; i < length; i++) {
+			char c = buffer[i];
+			if (c >= 0x80 && !isDanishLetter(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isDanishLetter(char c) {
 		return switch (c) {
 			case 'æ', 'ø', 'å', 'ä', 'ö', 'Æ', 'Ø', 'Å', 'Ä', 'Ö' -> true;
@@ -59,40 +88,42 @@ final class DanishSpelling {
 	 * written for.
 	 */
 	static String normalizeLetters(String term) {
-		int n = term.length();
-		StringBuilder normalized = null;
-		for (int i = 0; i < n; i++) {
-			char c = term.charAt(i);
-			char next = (i + 1 < n) ? term.charAt(i + 1) : 0;
-			char replacement = 0;
-			int consumed = 1;
+		char[] buffer = term.toCharArray();
+		String normalized = new String(buffer, 0, normalizeLetters(buffer, buffer.length));
+		return normalized.equals(term) ? term : normalized;
+	}
+
+	/**
+	 * {@link #normalizeLetters(String)} in place: the term's new length (never longer).
+	 * @param buffer the term's characters
+	 * @param length how many of them are the term
+	 */
+	static int normalizeLetters(char[] buffer, int length) {
+		int out = 0;
+		for (int i = 0; i < length; i++) {
+			char c = buffer[i];
+			char next = (i + 1 < length) ? buffer[i + 1] : 0;
 			if (c == 'ä') {
-				replacement = 'æ';
+				c = 'æ';
 			}
 			else if (c == 'ö') {
-				replacement = 'ø';
+				c = 'ø';
 			}
 			else if (c == 'a' && next == 'a') {
-				replacement = 'å';
-				consumed = 2;
+				c = 'å';
+				i++;
 			}
 			else if (c == 'a' && next == 'e') {
-				replacement = 'æ';
-				consumed = 2;
+				c = 'æ';
+				i++;
 			}
 			else if (c == 'o' && next == 'e') {
-				replacement = 'ø';
-				consumed = 2;
+				c = 'ø';
+				i++;
 			}
-			if (replacement != 0 && normalized == null) {
-				normalized = new StringBuilder(n).append(term, 0, i);
-			}
-			if (normalized != null) {
-				normalized.append(replacement != 0 ? replacement : c);
-			}
-			i += consumed - 1;
+			buffer[out++] = c;
 		}
-		return (normalized != null) ? normalized.toString() : term;
+		return out;
 	}
 
 	/**
@@ -107,22 +138,33 @@ final class DanishSpelling {
 	 * "cafe", "cafe" as "caf".
 	 */
 	static String normalizeStem(String stem) {
-		int n = stem.length();
-		if (n >= 4 && stem.charAt(n - 1) == 'e') {
-			return stem.substring(0, n - 1);
+		char[] buffer = stem.toCharArray();
+		int length = normalizeStem(buffer, buffer.length);
+		return (length == buffer.length) ? stem : new String(buffer, 0, length);
+	}
+
+	/**
+	 * {@link #normalizeStem(String)} in place: the stem's new length (never longer).
+	 * @param buffer the stem's characters
+	 * @param n how many of them are the stem
+	 */
+	static int normalizeStem(char[] buffer, int n) {
+		if (n >= 4 && buffer[n - 1] == 'e') {
+			return n - 1;
 		}
-		if (n >= 5 && stem.charAt(n - 1) == 'l' && stem.charAt(n - 2) == 'e' && isConsonant(stem.charAt(n - 3))) {
+		if (n >= 5 && buffer[n - 1] == 'l' && buffer[n - 2] == 'e' && isConsonant(buffer[n - 3])) {
 			int keep = n - 2;
-			if (isConsonant(stem.charAt(keep - 2)) && stem.charAt(keep - 2) == stem.charAt(keep - 1)) {
+			if (isConsonant(buffer[keep - 2]) && buffer[keep - 2] == buffer[keep - 1]) {
 				keep--;
 			}
-			return stem.substring(0, keep) + 'l';
+			buffer[keep] = 'l';
+			return keep + 1;
 		}
-		if (stem.charAt(n - 1) == 'r' && isConsonant(stem.charAt(n - 2)) && stem.charAt(n - 2) != 'j'
-				&& (n >= 5 || (n == 4 && stem.charAt(n - 2) == 'm'))) {
-			return stem.substring(0, n - 1);
+		if (n >= 2 && buffer[n - 1] == 'r' && isConsonant(buffer[n - 2]) && buffer[n - 2] != 'j'
+				&& (n >= 5 || (n == 4 && buffer[n - 2] == 'm'))) {
+			return n - 1;
 		}
-		return stem;
+		return n;
 	}
 
 	private static boolean isConsonant(char c) {

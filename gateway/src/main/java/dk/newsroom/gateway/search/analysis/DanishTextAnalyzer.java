@@ -29,14 +29,14 @@ final class DanishTextAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(tokenizer);
-		stream = new StringMappingFilter(stream, DanishSpelling::foldAccents);
+		stream = new SpellingFilter(stream, SpellingFilter.Step.FOLD_ACCENTS);
 		if (this.splitter != null) {
 			stream = new DanishCompoundFilter(stream, this.splitter);
 		}
-		stream = new StringMappingFilter(stream, DanishSpelling::normalizeLetters);
+		stream = new SpellingFilter(stream, SpellingFilter.Step.NORMALIZE_LETTERS);
 		stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
 		stream = new SnowballFilter(stream, new DanishStemmer());
-		stream = new StringMappingFilter(stream, DanishSpelling::normalizeStem);
+		stream = new SpellingFilter(stream, SpellingFilter.Step.NORMALIZE_STEM);
 		if (this.splitter != null) {
 			stream = new RemoveDuplicatesTokenFilter(stream);
 		}
@@ -47,8 +47,8 @@ final class DanishTextAnalyzer extends Analyzer {
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
 		TokenStream stream = new LowerCaseFilter(in);
-		stream = new StringMappingFilter(stream, DanishSpelling::foldAccents);
-		return new StringMappingFilter(stream, DanishSpelling::normalizeLetters);
+		stream = new SpellingFilter(stream, SpellingFilter.Step.FOLD_ACCENTS);
+		return new SpellingFilter(stream, SpellingFilter.Step.NORMALIZE_LETTERS);
 	}
 
 }

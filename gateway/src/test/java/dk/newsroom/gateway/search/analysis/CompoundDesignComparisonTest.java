@@ -228,14 +228,14 @@ class CompoundDesignComparisonTest {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				StandardTokenizer tokenizer = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(tokenizer);
-				stream = new StringMappingFilter(stream, DanishSpelling::foldAccents);
+				stream = new SpellingFilter(stream, SpellingFilter.Step.FOLD_ACCENTS);
 				if (compounds != null) {
 					stream = compounds.apply(stream);
 				}
-				stream = new StringMappingFilter(stream, DanishSpelling::normalizeLetters);
+				stream = new SpellingFilter(stream, SpellingFilter.Step.NORMALIZE_LETTERS);
 				stream = new StopFilter(stream, DanishAnalysis.stopWords());
 				stream = new SnowballFilter(stream, new DanishStemmer());
-				stream = new StringMappingFilter(stream, DanishSpelling::normalizeStem);
+				stream = new SpellingFilter(stream, SpellingFilter.Step.NORMALIZE_STEM);
 				stream = new RemoveDuplicatesTokenFilter(stream);
 				return new TokenStreamComponents(tokenizer, after.apply(stream));
 			}
