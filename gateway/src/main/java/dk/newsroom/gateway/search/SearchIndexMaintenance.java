@@ -77,6 +77,11 @@ final class SearchIndexMaintenance implements SmartLifecycle {
 	}
 
 	private void refresh() {
+		if (!this.index.isCaughtUp()) {
+			// Nothing is searched before (the API answers 503), and a refresh every
+			// interval would cut the start's indexing into many small segments to merge.
+			return;
+		}
 		try {
 			this.index.refresh();
 		}

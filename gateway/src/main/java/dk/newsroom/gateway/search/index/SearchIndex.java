@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import dk.newsroom.gateway.feed.FeedChange;
@@ -71,12 +73,24 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	/** The version of the document layout: raise it with every change to the fields. */
-	static final int DOCUMENT_FORMAT = 1;
+	static final int DOCUMENT_FORMAT = 2;
 
 	static final String SKIPPED = "newsroom.search.changes.skipped";
 
 	/** The most threads that index at once. */
 	static final int MAX_LANES = 4;
+
+	/**
+	 * The most changes handed to the lanes and not yet indexed: the reader runs ahead of
+	 * the indexing by at most this many (their records held meanwhile), then waits.
+	 */
+	static final int MAX_PENDING = 2_000;
+
+	/**
+	 * The index writer's buffer before it writes a segment: fewer, larger segments at a
+	 * start.
+	 */
+	static final double RAM_BUFFER_MB = 32;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -118,6 +132,17 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 
 	private final Counter indexed;
 
+	/** Changes the reader may still hand over before it waits for the lanes. */
+	private final Semaphore pending = new Semaphore(MAX_PENDING);
+
+	/** The number of the last {@link #polled} batch (reader thread only). */
+	private long batches;
+
+	/** The number of the last batch whose positions {@link #positions} holds. */
+	private long positionsBatch;
+
+	private final Object positionsLock = new Object();
+
 	private final boolean rebuilt;
 
 	private volatile boolean caughtUp;
@@ -136,7 +161,8 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		this.rebuilt = why != null;
 		IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
 			.setOpenMode(this.rebuilt ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-			.setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+			.setRAMBufferSizeMB(RAM_BUFFER_MB)
+			.setUseCompoundFile(false);
 		this.writer = new IndexWriter(directory, config);
 		this.startOffsets = this.rebuilt ? Map.of()
 				: IndexCommitData.readPositions(stored.get(IndexCommitData.POSITIONS_KEY));
@@ -226,6 +252,7 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 			return;
 		}
 		this.versions.put(ref, change.version());
+		this.pending.acquireUninterruptibly();
 		this.lanes[Math.floorMod(ref.hashCode(), this.lanes.length)].execute(() -> {
 			try {
 				apply(change);
@@ -233,6 +260,9 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 			catch (IOException | RuntimeException ex) {
 				log.warn("Search index: skipping version {} of {}: {}", change.version(), ref, ex.toString());
 				this.skipped.increment();
+			}
+			finally {
+				this.pending.release();
 			}
 		});
 	}
@@ -277,11 +307,33 @@ public final class SearchIndex implements FeedChangeSink, Closeable {
 		return this.startOffsets;
 	}
 
-	/** Once the changes read so far are in the writer, the positions they go to. */
+	/**
+	 * The positions a batch of changes goes to, for the next commit once every lane has
+	 * indexed its part of the batch. The reader goes on meanwhile: a lane does its
+	 * changes in order, so a mark after a batch's changes in every lane is passed only
+	 * when they are all in the writer.
+	 */
 	@Override
 	public void polled(Map<TopicPartition, Long> read) {
-		awaitApplied();
-		this.positions = Map.copyOf(read);
+		Map<TopicPartition, Long> reached = Map.copyOf(read);
+		long batch = ++this.batches;
+		AtomicInteger lanesLeft = new AtomicInteger(this.lanes.length);
+		for (ExecutorService lane : this.lanes) {
+			lane.execute(() -> {
+				if (lanesLeft.decrementAndGet() == 0) {
+					positionsReached(batch, reached);
+				}
+			});
+		}
+	}
+
+	private void positionsReached(long batch, Map<TopicPartition, Long> reached) {
+		synchronized (this.positionsLock) {
+			if (batch > this.positionsBatch) {
+				this.positionsBatch = batch;
+				this.positions = reached;
+			}
+		}
 	}
 
 	/**
