@@ -527,12 +527,9 @@ public final class Benchmark {
 		SearchMeasure.Result result;
 		try {
 			// A gateway just started: a longer warm-up than the stack's measures, as the
-			// bootstrap's.
-			// The index on the heap, so that its size is heap (by default it is in a
-			// temporary directory; an older gateway ignores the setting and keeps it on
-			// the heap anyway).
-			result = new SearchMeasure(gateways("--newsroom.search.in-memory=true"), this.loops,
-					Path.of(option("data-dir", "target/bench/data")))
+			// bootstrap's. The index where a gateway keeps it by default: in a temporary
+			// directory, memory-mapped (off the heap, in the page cache), as on disk.
+			result = new SearchMeasure(gateways(), this.loops, Path.of(option("data-dir", "target/bench/data")))
 				.run(run, items, clients, warmUp.multipliedBy(3), duration, ROUNDS);
 		}
 		catch (InterruptedException ex) {
@@ -569,18 +566,19 @@ public final class Benchmark {
 		this.rows.add(Row.compared("`GET /api/search` throughput, " + clients + " clients, " + with, search,
 				"`GET " + SearchMeasure.FEED + "`, the same gateway and clients", feed));
 		SearchMeasure.Sample sample = result.sample();
-		this.rows.add(new Row("search index per item, in memory, " + with,
+		this.rows.add(new Row("search index per item, on disk and in the page cache, " + with,
 				String.format(Locale.ROOT, "%,.0f bytes", result.indexBytesPerItem()),
 				String.format(Locale.ROOT,
-						"%s documents, %.1f MiB of index files in the heap (`newsroom_search_index_size_bytes`): "
-								+ "the same bytes Lucene writes to an index on disk",
+						"%s documents, %.1f MiB of index files (`newsroom_search_index_size_bytes`), memory-mapped "
+								+ "from the index's directory: off the heap, in the operating system's page cache",
 						Row.format(sample.documents()), sample.indexBytes() / 1048576.0),
 				null, "—", null));
 		this.rows.add(new Row("gateway heap per item with the search index, " + with,
 				String.format(Locale.ROOT, "%,.0f bytes", result.heapBytesPerItem()),
 				String.format(Locale.ROOT,
 						"heap %s: %.1f MiB with the items, %.1f MiB on empty topics; includes the feed's own "
-								+ "projection (the newest 10 000 items a type) and the index's map of versions",
+								+ "projection (the newest 10 000 items a type) and the index's map of versions, "
+								+ "not the index files (the row above)",
 						(sample.heap().gcForced() && result.emptySample().heap().gcForced())
 								? "after a full GC (`jcmd GC.run`)" : "as read (`jvm_memory_used_bytes`), no GC forced",
 						sample.heap().heapBytes() / 1048576.0, result.emptySample().heap().heapBytes() / 1048576.0),

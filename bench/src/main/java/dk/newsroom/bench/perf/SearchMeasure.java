@@ -33,13 +33,13 @@ import reactor.netty.resources.LoopResources;
  * <li>{@code items} published items of varied Danish text ({@link SearchCorpus}) on three
  * fresh topics, a gateway started on them and timed the same way: items/s = items ÷
  * (ready with them − ready without). Both start on the CPUs a gateway of its own would
- * have, as the bootstrap measure's, with the stack's JVM options and the index on the
- * heap (the caller passes {@code newsroom.search.in-memory=true}). The search's reader
+ * have, as the bootstrap measure's, with the stack's JVM options and the index where a
+ * gateway keeps it by default (a temporary directory, memory-mapped). The search's reader
  * starts once the feed has caught up: when the gateway's readiness first answered 200 is
  * kept too, for the index's own rate.
  * <li>Once it answers, and its feed is ready too, it is held to the stack's CPUs; when
- * the index's size has settled (merges done), its documents, the bytes of its files (in
- * memory: the same bytes Lucene writes to disk) and its heap after a full GC.
+ * the index's size has settled (merges done), its documents, the bytes of its files and
+ * its heap after a full GC (without the files, which are mapped off the heap).
  * <li>Every query once ({@code clients} at a time): each must answer 200; the hits
  * counted. Then {@code clients} closed-loop clients over the queries in turn, in
  * alternation with the same clients on {@code /api/feed?limit=10} of the same gateway,
