@@ -1,8 +1,6 @@
 package dk.newsroom.testsupport;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -19,8 +17,7 @@ public final class ContentServiceRules {
 
 	/** The service's main classes, tests excluded. */
 	public static JavaClasses mainClasses(String basePackage) {
-		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages(basePackage);
+		return ModuleClasses.of(basePackage);
 	}
 
 	/**

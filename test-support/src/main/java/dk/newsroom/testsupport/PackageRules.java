@@ -1,8 +1,5 @@
 package dk.newsroom.testsupport;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -21,11 +18,7 @@ public final class PackageRules {
 	 * @param basePackage e.g. {@code dk.newsroom.gateway}
 	 */
 	public static void assertNoPackageCycles(String basePackage) {
-		slices().matching("dk.newsroom.(**)")
-			.should()
-			.beFreeOfCycles()
-			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages(basePackage));
+		slices().matching("dk.newsroom.(**)").should().beFreeOfCycles().check(ModuleClasses.of(basePackage));
 	}
 
 }
