@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +66,14 @@ class SearchPageIntegrationTest {
 		article.put("section", "Lokalpolitik");
 		article.put("tags", List.of(tag));
 		SiteContent.send(SiteContent.ARTICLES, article);
-		Map<String, Object> event = SiteContent.event(id("e"), now.plus(Duration.ofDays(3)), "SOLD_OUT", 1);
+		// At nine in the morning, Copenhagen time, so that it ends the same day (the
+		// page then gives one date).
+		Instant morning = ZonedDateTime.now(ZoneId.of("Europe/Copenhagen"))
+			.plusDays(3)
+			.truncatedTo(ChronoUnit.DAYS)
+			.withHour(9)
+			.toInstant();
+		Map<String, Object> event = SiteContent.event(id("e"), morning, "SOLD_OUT", 1);
 		event.put("title", "Digitaliseringsdagen for kommunernes it-folk");
 		event.put("track", "Offentlig sektor");
 		event.put("tags", List.of(tag));
