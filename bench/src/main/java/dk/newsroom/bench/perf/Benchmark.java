@@ -28,6 +28,7 @@ import dk.newsroom.bench.stack.GatewayJvm;
 import dk.newsroom.bench.stack.Http;
 import dk.newsroom.bench.streams.LiveStreams;
 import dk.newsroom.bench.streams.StreamsResult;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -67,6 +68,8 @@ public final class Benchmark {
 	 * The stack's processes, whose CPU time the measures of writes and routed reads tell.
 	 */
 	private final StackCpu cpu;
+
+	private Bootstrap.@Nullable Up<SearchMeasure.Sample> emptyGateway;
 
 	private Benchmark(Map<String, String> options) throws IOException {
 		this.options = options;
@@ -428,8 +431,7 @@ public final class Benchmark {
 	private void bootstrap(String run) throws IOException {
 		Bootstrap bootstrap = gateways();
 		try {
-			progress("bootstrap: a gateway on empty topics (the baseline)");
-			double empty = bootstrap.empty(run);
+			double empty = emptyGateway(run).feedReadySeconds();
 			this.growth.add(Row.growth("gateway ready, from its process start", "0 items (empty topics)",
 					String.format(Locale.ROOT, "%.1f s", empty)));
 			int readers = Integer.parseInt(option("readers", "32"));
@@ -486,6 +488,30 @@ public final class Benchmark {
 	 * once caught up; ports 18280 and 18380.
 	 * @param arguments the gateway's own arguments beside those
 	 */
+	/**
+	 * The baseline of the bootstrap and the search measures: a gateway on empty topics,
+	 * until {@code /api/search} answers (its feed's readiness recorded on the way),
+	 * started once a run.
+	 */
+	private Bootstrap.Up<SearchMeasure.Sample> emptyGateway(String run) throws IOException {
+		if (this.emptyGateway == null) {
+			progress("a gateway on empty topics (the baseline of the bootstrap and the search), until /api/search "
+					+ "answers");
+			try {
+				this.emptyGateway = searchMeasure().empty(run);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+		}
+		return this.emptyGateway;
+	}
+
+	private SearchMeasure searchMeasure() throws IOException {
+		return new SearchMeasure(gateways(), this.loops, Path.of(option("data-dir", "target/bench/data")));
+	}
+
 	private Bootstrap gateways(String... arguments) throws IOException {
 		Path dataDir = Path.of(option("data-dir", "target/bench/data"));
 		List<String> command = new ArrayList<>();
@@ -529,8 +555,8 @@ public final class Benchmark {
 			// A gateway just started: a longer warm-up than the stack's measures, as the
 			// bootstrap's. The index where a gateway keeps it by default: in a temporary
 			// directory, memory-mapped (off the heap, in the page cache), as on disk.
-			result = new SearchMeasure(gateways(), this.loops, Path.of(option("data-dir", "target/bench/data")))
-				.run(run, items, clients, warmUp.multipliedBy(3), duration, ROUNDS);
+			result = searchMeasure().run(run, emptyGateway(run), items, clients, warmUp.multipliedBy(3), duration,
+					ROUNDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -153,11 +153,6 @@ final class Bootstrap {
 
 	}
 
-	/** Starts a gateway on empty topics and returns the seconds until it was ready. */
-	double empty(String run) throws IOException, InterruptedException {
-		return empty(run, "empty", Readiness.FEED, null).readySeconds();
-	}
-
 	/**
 	 * Starts a gateway on three empty topics of its own.
 	 * @param name names the topics and the log (unique in a run)

@@ -28,8 +28,9 @@ import reactor.netty.resources.LoopResources;
  * The search (issue 17): how fast a gateway builds its search index at its start, how
  * fast it answers queries, and what the index costs per item.
  * <ol>
- * <li>A gateway on three empty topics (the baseline), timed from its process start until
- * {@code /api/search} answers 200 instead of 503; its heap after a full GC.
+ * <li>A gateway on three empty topics (the baseline, {@link #empty}), timed from its
+ * process start until {@code /api/search} answers 200 instead of 503; its heap after a
+ * full GC.
  * <li>{@code items} published items of varied Danish text ({@link SearchCorpus}) on three
  * fresh topics, a gateway started on them and timed the same way: items/s = items ÷
  * (ready with them − ready without). Both start on the CPUs a gateway of its own would
@@ -169,10 +170,20 @@ final class SearchMeasure {
 
 	}
 
-	Result run(String run, int items, int clients, Duration warmUp, Duration duration, int rounds)
-			throws IOException, InterruptedException {
-		Benchmark.progress("search: a gateway on empty topics (the baseline), until /api/search answers");
-		Bootstrap.Up<Sample> empty = this.gateways.empty(run, "search-empty", Bootstrap.Readiness.SEARCH, this::sample);
+	/**
+	 * A gateway on empty topics until {@code /api/search} answers, sampled: the baseline
+	 * of this measure, and of the bootstrap's (its feed's readiness is recorded on the
+	 * way), so a run starts it once.
+	 */
+	Bootstrap.Up<Sample> empty(String run) throws IOException, InterruptedException {
+		return this.gateways.empty(run, "empty", Bootstrap.Readiness.SEARCH, this::sample);
+	}
+
+	/**
+	 * @param empty the {@link #empty baseline} of the same run
+	 */
+	Result run(String run, Bootstrap.Up<Sample> empty, int items, int clients, Duration warmUp, Duration duration,
+			int rounds) throws IOException, InterruptedException {
 		SearchCorpus corpus = SearchCorpus.load(SEED);
 		List<String> queries = corpus.queries(QUERIES);
 		Benchmark.progress("search: writing " + Row.format(items)
