@@ -35,6 +35,12 @@ class DeliveryIntegrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry registry;
+
+	@Autowired
+	DeliveryMetrics metrics;
+
 	@BeforeAll
 	static void topics() {
 		ContentTopics.create();
@@ -206,6 +212,47 @@ class DeliveryIntegrationTest {
 			await().atMost(WAIT).until(() -> receiver.succeeded().size() == 2);
 			assertThat(receiver.succeeded()).extracting((r) -> r.header("webhook-id")).containsExactly(change, change);
 		}
+	}
+
+	@Test
+	void countsDeliveriesAndAttemptsAndMeasuresEachSubscriptionsLag() {
+		try (TestReceiver receiver = TestReceiver.answering(200)) {
+			String tag = uniqueTag();
+			String subscription = subscribe(receiver.url(), Map.of("tags", List.of(tag))).get("id").toString();
+			admin().post().uri("/api/webhooks/subscriptions/{id}/pause", subscription).exchange().expectStatus().isOk();
+			String id = new org.bson.types.ObjectId().toHexString();
+			ContentTopics.article(id, 1, "created", ContentTopics.articleJson(id, 1, "Cloud", tag));
+
+			await().atMost(WAIT).untilAsserted(() -> {
+				this.metrics.refresh().block();
+				assertThat(this.registry.get("webhooks.subscription.pending")
+					.tag("subscription", subscription)
+					.gauge()
+					.value()).isEqualTo(1.0);
+			});
+			assertThat(this.registry.get("webhooks.subscription.lag").tag("subscription", subscription).gauge())
+				.isNotNull();
+			assertThat(this.registry.get("webhooks.undelivered.oldest.age").gauge()).isNotNull();
+			double delivered = count("webhooks.deliveries", "outcome", "delivered");
+			admin().post()
+				.uri("/api/webhooks/subscriptions/{id}/resume", subscription)
+				.exchange()
+				.expectStatus()
+				.isOk();
+			await().atMost(WAIT).until(() -> receiver.succeeded().size() == 1);
+			await().atMost(WAIT).until(() -> count("webhooks.deliveries", "outcome", "delivered") > delivered);
+			assertThat(count("webhooks.attempts", "result", "2xx")).isPositive();
+			this.metrics.refresh().block();
+			assertThat(this.registry.get("webhooks.subscription.pending")
+				.tag("subscription", subscription)
+				.gauge()
+				.value()).isZero();
+		}
+	}
+
+	private double count(String name, String tag, String value) {
+		io.micrometer.core.instrument.Counter counter = this.registry.find(name).tag(tag, value).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private Map<String, Object> subscribe(String url, Map<String, Object> filter) {
