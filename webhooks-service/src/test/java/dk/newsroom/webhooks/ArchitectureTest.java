@@ -24,9 +24,8 @@ class ArchitectureTest {
 
 	@BeforeAll
 	static void importOnce() throws URISyntaxException {
-		// The directory the main classes were loaded from: importing by package name
-		// opens
-		// every jar on the class path to look for the package.
+		// The directory the main classes were loaded from: an import by package name
+		// opens every jar on the class path to look for the package.
 		Path main = Path.of(WebhooksApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPath(main);
@@ -34,8 +33,7 @@ class ArchitectureTest {
 
 	@Test
 	void noTwoPackagesDependOnEachOther() {
-		// The rule of PackageRules.assertNoPackageCycles (test-support), on the shared
-		// import.
+		// PackageRules.assertNoPackageCycles' rule, on the shared import.
 		slices().matching("dk.newsroom.(**)").should().beFreeOfCycles().check(classes);
 	}
 

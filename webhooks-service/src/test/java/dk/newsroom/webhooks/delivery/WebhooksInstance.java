@@ -50,7 +50,11 @@ final class WebhooksInstance implements AutoCloseable {
 				"--spring.kafka.bootstrap-servers=" + TestBackends.kafka().bootstrapServers(),
 				"--spring.mongodb.uri=" + TestBackends.mongo().connectionString(), "--spring.mongodb.database=" + name,
 				"--spring.data.mongodb.database=" + name, "--spring.kafka.consumer.group-id=" + name,
-				"--spring.reactor.netty.shutdown-quiet-period=0s"));
+				"--spring.reactor.netty.shutdown-quiet-period=0s",
+				// The API document is another test's concern; building it at each start
+				// costs
+				// CPU on a 2-core CI machine.
+				"--springdoc.api-docs.enabled=false"));
 		TestTokens.applicationProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		for (String setting : settings) {
 			arguments.add("--" + setting);
