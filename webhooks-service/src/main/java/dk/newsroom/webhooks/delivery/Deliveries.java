@@ -11,8 +11,8 @@ import dk.newsroom.platform.web.PageRequest;
 import dk.newsroom.webhooks.signing.WebhookSigner;
 import dk.newsroom.webhooks.subscription.SubscriptionDeleted;
 import dk.newsroom.webhooks.subscription.Subscriptions;
-import dk.newsroom.webhooks.target.TargetGuard;
-import dk.newsroom.webhooks.target.TargetRefusedException;
+import dk.newsroom.webhooks.endpoint.TargetGuard;
+import dk.newsroom.webhooks.endpoint.TargetRefusedException;
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Mono;
 

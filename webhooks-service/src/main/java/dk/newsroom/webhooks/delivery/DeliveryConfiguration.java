@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dk.newsroom.webhooks.subscription.SubscriptionStore;
 import dk.newsroom.webhooks.subscription.Subscriptions;
-import dk.newsroom.webhooks.target.TargetGuard;
+import dk.newsroom.webhooks.endpoint.TargetGuard;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.bson.types.ObjectId;

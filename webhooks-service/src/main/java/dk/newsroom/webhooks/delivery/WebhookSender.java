@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dk.newsroom.webhooks.target.CheckedTarget;
+import dk.newsroom.webhooks.endpoint.CheckedTarget;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
