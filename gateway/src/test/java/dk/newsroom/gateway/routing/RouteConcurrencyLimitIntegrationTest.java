@@ -53,8 +53,11 @@ import static org.awaitility.Awaitility.await;
  * breaker start idle (the two people tests leave theirs idle).
  */
 @NewsroomIntegrationTest(properties = {
-		// Held answers are released within this; the breaker's time limiter is 16 s.
-		"spring.cloud.gateway.server.webflux.httpclient.response-timeout=15s",
+		// Held answers are released within this, and within the breaker's time limiter
+		// (16 s by default): both generous, as a held answer waits for every step
+		// before its release, which took over 15 s in a CI run on a loaded machine.
+		"spring.cloud.gateway.server.webflux.httpclient.response-timeout=60s",
+		"resilience4j.timelimiter.configs.default.timeout-duration=61s",
 		"newsroom.routes.concurrency.services.articles.max-concurrent=2",
 		"newsroom.routes.concurrency.services.articles.max-queued=2",
 		"newsroom.routes.concurrency.services.articles.max-wait=20s",
