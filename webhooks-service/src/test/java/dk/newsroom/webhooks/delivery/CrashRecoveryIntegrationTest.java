@@ -84,7 +84,7 @@ class CrashRecoveryIntegrationTest {
 			String subscription;
 			WebhooksInstance first = WebhooksInstance.start(name, null, LEASE);
 			try {
-				subscription = subscribe(first, receiver.url(), tag);
+				subscription = first.subscribe(receiver.url(), tag);
 				publish(resources, 1, VERSIONS_BEFORE, tag);
 				// Every change is stored, and at least one delivery is in flight (held).
 				await().atMost(WAIT)
@@ -134,21 +134,6 @@ class CrashRecoveryIntegrationTest {
 						ContentTopics.articleJson(resource, version, "Cloud", tag));
 			}
 		}
-	}
-
-	private static String subscribe(WebhooksInstance instance, String url, String tag) {
-		return instance.admin()
-			.post()
-			.uri("/api/webhooks/subscriptions")
-			.bodyValue(Map.of("url", url, "filter", Map.of("tags", List.of(tag))))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
 	}
 
 	private static long deliveries(WebhooksInstance instance, String subscription) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,7 +54,7 @@ class ReceiverOutageIntegrationTest {
 								+ String.join(",", SCHEDULE.stream().map(Duration::toString).toList()),
 						"newsroom.webhooks.delivery.jitter=" + JITTER)) {
 			String tag = DeliveryIntegrationTest.uniqueTag();
-			String subscription = subscribe(service, receiver.url(), tag);
+			String subscription = service.subscribe(receiver.url(), tag);
 			List<List<String>> changes = new ArrayList<>();
 			for (int resource = 0; resource < 2; resource++) {
 				String id = new ObjectId().toHexString();
@@ -164,21 +163,6 @@ class ReceiverOutageIntegrationTest {
 
 	private static long count(WebhooksInstance service, Query query) {
 		return service.mongo().count(query, DeliveryDocument.class).block(WAIT);
-	}
-
-	private static String subscribe(WebhooksInstance service, String url, String tag) {
-		return service.admin()
-			.post()
-			.uri("/api/webhooks/subscriptions")
-			.bodyValue(Map.of("url", url, "filter", Map.of("tags", List.of(tag))))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TestTokens;
@@ -88,6 +89,24 @@ final class WebhooksInstance implements AutoCloseable {
 
 	WebTestClient admin() {
 		return TestTokens.authorized(this.http, "webhooks:admin");
+	}
+
+	/**
+	 * Creates a subscription to the changes with this tag.
+	 * @return its id
+	 */
+	String subscribe(String url, String tag) {
+		return admin().post()
+			.uri("/api/webhooks/subscriptions")
+			.bodyValue(Map.of("url", url, "filter", Map.of("tags", List.of(tag))))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
 	}
 
 	ReactiveMongoTemplate mongo() {
