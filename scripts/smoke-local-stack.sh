@@ -305,9 +305,16 @@ check_consumer_paths() {
 
 # Every record on the three topics (the demo content and what this test wrote), read with kcat, valid against its
 # JSON Schema as ajv-cli (tools/validators, with ajv-formats) checks it. Where kcat or the validators are missing
-# this is skipped, except under CI (the environment variable CI set), where .ci/run installs both.
+# this is skipped, except under CI (the environment variable CI set), where .ci/run installs both. .ci/run installs
+# the validators while the build runs and names a file it writes once they are in (NEWSROOM_VALIDATORS_READY): this
+# waits for it, at most 5 minutes.
 check_records_against_schemas() {
   local ajv=tools/validators/node_modules/.bin/ajv schemas=contracts/src/main/resources/META-INF/resources/contracts
+  if [[ -n "${NEWSROOM_VALIDATORS_READY:-}" ]]; then
+    local waited=0
+    until [[ -f "$NEWSROOM_VALIDATORS_READY" ]] || (( waited >= 300 )); do sleep 1; waited=$((waited + 1)); done
+    (( waited > 0 )) && echo "waited $waited s for the validators (npm ci --prefix tools/validators)"
+  fi
   if ! command -v kcat >/dev/null || [[ ! -x "$ajv" ]]; then
     [[ -n "${CI:-}" ]] && { fail "kcat or ajv-cli (npm ci --prefix tools/validators) is missing under CI"; return; }
     echo "SKIP  kcat or ajv-cli is missing; the records were not validated against the JSON Schemas"
