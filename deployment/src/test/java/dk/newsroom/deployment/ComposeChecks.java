@@ -7,19 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dk.newsroom.deployment.Deployment.APPS;
+import static dk.newsroom.deployment.Deployment.BACKENDS;
 import static dk.newsroom.deployment.Deployment.GATEWAY;
 import static dk.newsroom.deployment.Deployment.REPO;
-import static dk.newsroom.deployment.Deployment.SERVICES;
+import static dk.newsroom.deployment.Deployment.WEBHOOKS;
 import static dk.newsroom.deployment.Deployment.applicationYml;
 import static dk.newsroom.deployment.Deployment.binding;
 import static dk.newsroom.deployment.Deployment.composeDefault;
 import static dk.newsroom.deployment.Deployment.environment;
+import static dk.newsroom.deployment.Deployment.environmentNames;
 import static dk.newsroom.deployment.Deployment.healthcheck;
 import static dk.newsroom.deployment.Deployment.list;
 import static dk.newsroom.deployment.Deployment.lookup;
@@ -38,6 +41,9 @@ import static dk.newsroom.deployment.Deployment.service;
 final class ComposeChecks {
 
 	private static final Pattern LOCAL_URL = Pattern.compile("http://localhost:(\\d+)(/\\S*)");
+
+	/** webhooks-service's rules for delivery targets (docs/webhooks.md). */
+	private static final String TARGETS = "newsroom.webhooks.targets";
 
 	private ComposeChecks() {
 	}
@@ -100,9 +106,9 @@ final class ComposeChecks {
 
 	/**
 	 * What each app needs to start and to find the others: the token issuer and key (from
-	 * a mounted secret), MongoDB as the replica set with the app's own database, the
-	 * broker's in-network listener, the gateway's routes to the services' in-network
-	 * ports; tracing export off by default.
+	 * a mounted secret), MongoDB as the replica set with the app's own database (each app
+	 * behind the gateway), the broker's in-network listener, the gateway's URLs of the
+	 * apps behind it at their in-network ports; tracing export off by default.
 	 */
 	static List<String> wiring(Map<String, Object> compose) throws IOException {
 		List<String> problems = new ArrayList<>();
@@ -130,7 +136,7 @@ final class ComposeChecks {
 				problems
 					.add(app + " exports traces by default; MANAGEMENT_TRACING_EXPORT_ENABLED should default to false");
 			}
-			if (!SERVICES.contains(app)) {
+			if (!BACKENDS.contains(app)) {
 				continue;
 			}
 			String uri = env.get("SPRING_MONGODB_URI");
@@ -143,7 +149,7 @@ final class ComposeChecks {
 			}
 		}
 		Map<String, String> gateway = environment(service(compose, GATEWAY));
-		for (String target : SERVICES) {
+		for (String target : BACKENDS) {
 			String property = "newsroom.services." + target.replace("-service", "") + "-url";
 			if (lookup(applicationYml(GATEWAY), property) == null) {
 				problems.add("gateway/application.yml has no " + property);
@@ -154,6 +160,38 @@ final class ComposeChecks {
 				problems.add("gateway has " + variable + "=" + gateway.get(variable) + ", expected " + expected);
 			}
 		}
+		return problems;
+	}
+
+	/**
+	 * webhooks-service delivers to https targets on public addresses only, the production
+	 * rules (docs/webhooks.md): its application.yml defaults to them, and nothing in its
+	 * compose environment relaxes {@code newsroom.webhooks.targets.*} (neither a variable
+	 * nor a JVM option; {@code allow-http} may only be set to false).
+	 */
+	static List<String> webhookTargets(Map<String, Object> compose) throws IOException {
+		List<String> problems = new ArrayList<>();
+		Map<String, Object> yml = applicationYml(WEBHOOKS);
+		if (!Boolean.FALSE.equals(lookup(yml, TARGETS + ".allow-http"))) {
+			problems.add(WEBHOOKS + "/application.yml does not default " + TARGETS + ".allow-http to false");
+		}
+		Object allowedHosts = lookup(yml, TARGETS + ".allowed-hosts");
+		if (!list(allowedHosts).isEmpty() || (allowedHosts instanceof String text && !text.isBlank())) {
+			problems.add(WEBHOOKS + "/application.yml exempts hosts by default: " + allowedHosts);
+		}
+		String prefix = environmentNames(TARGETS).iterator().next().replace("_", "");
+		Set<String> allowHttp = environmentNames(TARGETS + ".allow-http");
+		environment(service(compose, WEBHOOKS)).forEach((variable, value) -> {
+			String name = variable.toUpperCase(Locale.ROOT);
+			boolean strict = allowHttp.contains(name) && "false".equals(composeDefault(value).trim());
+			if (name.replace("_", "").startsWith(prefix) && !strict) {
+				problems
+					.add(WEBHOOKS + " sets " + variable + "=" + value + ": compose keeps the production target rules");
+			}
+			if (value.contains(TARGETS)) {
+				problems.add(WEBHOOKS + " sets " + TARGETS + " through " + variable + "=" + value);
+			}
+		});
 		return problems;
 	}
 
@@ -199,10 +237,15 @@ final class ComposeChecks {
 			}
 		}
 		for (String dependency : List.of("mongo", "kafka")) {
-			for (String app : SERVICES) {
+			for (String app : BACKENDS) {
 				if (!map(service(compose, app).get("depends_on")).containsKey(dependency)) {
 					problems.add(app + " does not wait for " + dependency);
 				}
+			}
+		}
+		for (String app : BACKENDS) {
+			if (!map(service(compose, GATEWAY).get("depends_on")).containsKey(app)) {
+				problems.add("gateway does not wait for " + app);
 			}
 		}
 		return problems;
@@ -298,8 +341,8 @@ final class ComposeChecks {
 	}
 
 	/**
-	 * The scrape targets are exactly the four apps, each on the port its metrics are
-	 * served on, at /actuator/prometheus, which the app exposes.
+	 * The scrape targets are exactly the apps, each on the port its metrics are served
+	 * on, at /actuator/prometheus, which the app exposes.
 	 */
 	static List<String> prometheus(Map<String, Object> prometheus) throws IOException {
 		List<String> problems = new ArrayList<>();
@@ -336,6 +379,13 @@ final class ComposeChecks {
 			"newsroom_search_documents", "newsroom_search_index_size_bytes", "http_server_requests_seconds_count",
 			"http_server_requests_seconds_sum", "http_server_requests_seconds_bucket",
 			"kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes",
+			// webhooks-service (DeliveryMetrics; checked against it by meterSeries). Its
+			// attempt
+			// timer publishes no histogram: no _bucket series.
+			"webhooks_deliveries_total", "webhooks_attempts_total", "webhooks_attempt_duration_seconds_count",
+			"webhooks_attempt_duration_seconds_sum", "webhooks_attempt_duration_seconds_max",
+			"webhooks_subscription_lag_seconds", "webhooks_subscription_pending",
+			"webhooks_undelivered_oldest_age_seconds",
 			// Prometheus' own series per target (the dashboard's app variable).
 			"up");
 
@@ -345,7 +395,75 @@ final class ComposeChecks {
 			"newsroom_outbox_publish_seconds", "newsroom_feed_projection_lag_records", "newsroom_feed_items",
 			"newsroom_feed_stream_clients", "newsroom_search_queries_seconds", "newsroom_search_documents",
 			"newsroom_search_index_size_bytes", "http_server_requests_seconds", "kafka_producer_record_send_total",
-			"kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes");
+			"kafka_consumer_fetch_manager_records_lag", "jvm_memory_used_bytes", "webhooks_deliveries_total",
+			"webhooks_attempts_total", "webhooks_attempt_duration_seconds", "webhooks_subscription_lag_seconds",
+			"webhooks_subscription_pending", "webhooks_undelivered_oldest_age_seconds");
+
+	private static final Pattern METER = Pattern
+		.compile("\\b(Counter|Timer|Gauge|MultiGauge)\\.builder\\(\\s*\"([A-Za-z0-9.]+)\"");
+
+	private static final Pattern BASE_UNIT = Pattern.compile("\\.baseUnit\\(\\s*\"([a-z]+)\"");
+
+	/**
+	 * The Prometheus series of the meters a source file registers under a literal name,
+	 * by base name: what Micrometer's Prometheus registry makes of a builder chain up to
+	 * its {@code register(}. A counter is {@code <name>[_<unit>]_total}; a gauge
+	 * {@code <name>[_<unit>]}; a timer {@code <name>_seconds} with {@code _count},
+	 * {@code _sum}, {@code _max}, and {@code _bucket} where a percentile histogram is
+	 * published, by the builder or by the app's
+	 * {@code management.metrics.distribution.percentiles-histogram}.
+	 */
+	static Map<String, Set<String>> meterSeries(String source, Map<String, Object> applicationYml) {
+		Map<String, Set<String>> result = new LinkedHashMap<>();
+		Matcher matcher = METER.matcher(source);
+		while (matcher.find()) {
+			String type = matcher.group(1);
+			String name = matcher.group(2);
+			int end = source.indexOf(".register(", matcher.end());
+			String chain = source.substring(matcher.end(), (end < 0) ? source.length() : end);
+			Matcher unit = BASE_UNIT.matcher(chain);
+			String withUnit = name.replace('.', '_') + (unit.find() ? "_" + unit.group(1) : "");
+			switch (type) {
+				case "Counter" -> result.put(withUnit + "_total", Set.of(withUnit + "_total"));
+				case "Timer" -> {
+					String base = name.replace('.', '_') + "_seconds";
+					Set<String> series = new LinkedHashSet<>(List.of(base + "_count", base + "_sum", base + "_max"));
+					if (chain.contains(".publishPercentileHistogram()")
+							|| chain.contains(".publishPercentileHistogram(true)")
+							|| histogramConfigured(name, applicationYml)) {
+						series.add(base + "_bucket");
+					}
+					result.put(base, series);
+				}
+				default -> result.put(withUnit, Set.of(withUnit));
+			}
+		}
+		return result;
+	}
+
+	/** {@code percentiles-histogram.<name or a prefix of it, or all>: true}. */
+	private static boolean histogramConfigured(String meter, Map<String, Object> applicationYml) {
+		Map<String, Object> histograms = map(
+				lookup(applicationYml, "management.metrics.distribution.percentiles-histogram"));
+		Map<String, Object> flat = new LinkedHashMap<>();
+		flatten("", histograms, flat);
+		return flat.entrySet()
+			.stream()
+			.anyMatch((entry) -> Boolean.TRUE.equals(entry.getValue()) && (entry.getKey().equals("all")
+					|| meter.equals(entry.getKey()) || meter.startsWith(entry.getKey() + ".")));
+	}
+
+	private static void flatten(String prefix, Map<String, Object> node, Map<String, Object> leaves) {
+		node.forEach((key, value) -> {
+			String name = prefix.isEmpty() ? key : prefix + "." + key;
+			if (value instanceof Map) {
+				flatten(name, map(value), leaves);
+			}
+			else {
+				leaves.put(name, value);
+			}
+		});
+	}
 
 	private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left",
 			"group_right", "bool", "and", "or", "unless", "offset", "inf", "nan");

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -42,11 +44,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ComposeConfigurationTest {
 
+	private static final String DELIVERY_METRICS = "webhooks-service/src/main/java/dk/newsroom/webhooks/delivery/DeliveryMetrics.java";
+
+	private static final String OUTBOX_METRICS = "platform/src/main/java/dk/newsroom/platform/outbox/OutboxMetrics.java";
+
 	@Test
 	void theComposeFileRunsTheWholePlatform() throws IOException {
 		Map<String, Object> compose = compose();
 		assertThat(map(compose.get("services"))).containsOnlyKeys("mongo", "kafka", "articles-service",
-				"events-service", "people-service", "gateway", "prometheus", "grafana");
+				"events-service", "people-service", "webhooks-service", "gateway", "prometheus", "grafana");
 		assertThat(service(compose, "mongo").get("image")).isEqualTo("mongo:8");
 		assertThat(ComposeChecks.replicaSet(service(compose, "mongo"))).as("mongo runs and initiates replica set")
 			.isEqualTo("rs0");
@@ -86,6 +92,7 @@ class ComposeConfigurationTest {
 		assertThat(ComposeChecks.ports(compose())).isEmpty();
 		assertThat(ComposeChecks.managementPort("gateway")).isEqualTo(8180);
 		assertThat(Deployment.serverPort("articles-service")).isEqualTo(8081);
+		assertThat(Deployment.serverPort("webhooks-service")).isEqualTo(8084);
 	}
 
 	@Test
@@ -100,11 +107,23 @@ class ComposeConfigurationTest {
 		assertThat(binding("NEWSROOM_SERVICES_ARTICLES_URL", gateway)).isEqualTo("newsroom.services.articles-url");
 		assertThat(binding("NEWSROOM_SERVICES_ARTICLESURL", gateway)).isEqualTo("newsroom.services.articles-url");
 		assertThat(binding("MANAGEMENT_OTLP_TRACING_ENDPOINT", gateway)).as("deprecated (error) in Boot 4").isNull();
+		Map<String, Object> webhooks = Deployment.applicationYml("webhooks-service");
+		assertThat(binding("PORT", webhooks)).isEqualTo("${PORT}");
+		assertThat(binding("NEWSROOM_TOKEN_AUDIENCE", webhooks)).isEqualTo("${NEWSROOM_TOKEN_AUDIENCE}");
+		assertThat(binding("NEWSROOM_WEBHOOKS_TARGETS_ALLOW_HTTP", webhooks))
+			.as("would bind: leaving it out of compose is what keeps http off")
+			.isEqualTo("newsroom.webhooks.targets.allow-http");
+		assertThat(binding("NEWSROOM_OUTBOX_TOPIC", webhooks)).as("not a content service").isNull();
 	}
 
 	@Test
 	void theAppsAreWiredToEachOtherAndTheirBackends() throws IOException {
 		assertThat(ComposeChecks.wiring(compose())).isEmpty();
+	}
+
+	@Test
+	void webhooksServiceDeliversToPublicHttpsTargetsOnly() throws IOException {
+		assertThat(ComposeChecks.webhookTargets(compose())).isEmpty();
 	}
 
 	@Test
@@ -173,7 +192,7 @@ class ComposeConfigurationTest {
 	}
 
 	@Test
-	void prometheusScrapesExactlyTheFourApps() throws IOException {
+	void prometheusScrapesExactlyTheApps() throws IOException {
 		assertThat(ComposeChecks.prometheus(prometheusConfig(compose()))).isEmpty();
 	}
 
@@ -199,6 +218,41 @@ class ComposeConfigurationTest {
 		assertThat(ComposeChecks.dashboard(Deployment.json(dashboard), String.valueOf(datasource.get("uid"))))
 			.isEmpty();
 		assertThat(ComposeChecks.queries(Deployment.json(dashboard))).hasSizeGreaterThan(10);
+	}
+
+	/**
+	 * The dashboard's webhooks-service metrics are the series its meters really publish
+	 * (DeliveryMetrics, translated the way Micrometer's Prometheus registry names them),
+	 * and it shows every one of those meters. The translation itself is checked on the
+	 * outbox's meters, whose names the dashboard already uses.
+	 */
+	@Test
+	void theDashboardsWebhooksMetricsAreTheServicesMeters() throws IOException {
+		Map<String, Set<String>> webhooks = ComposeChecks.meterSeries(Files.readString(REPO.resolve(DELIVERY_METRICS)),
+				Deployment.applicationYml("webhooks-service"));
+		assertThat(webhooks).containsOnlyKeys("webhooks_attempt_duration_seconds", "webhooks_subscription_lag_seconds",
+				"webhooks_subscription_pending", "webhooks_undelivered_oldest_age_seconds", "webhooks_deliveries_total",
+				"webhooks_attempts_total");
+		Set<String> published = webhooks.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+		assertThat(ComposeChecks.METRICS.stream().filter((name) -> name.startsWith("webhooks_")))
+			.as("every webhooks metric the dashboard may use is published")
+			.isSubsetOf(published);
+		assertThat(ComposeChecks.REQUIRED_METRICS).as("the dashboard must show every meter")
+			.containsAll(webhooks.keySet());
+
+		Map<String, Set<String>> outbox = ComposeChecks.meterSeries(Files.readString(REPO.resolve(OUTBOX_METRICS)),
+				Deployment.applicationYml("articles-service"));
+		assertThat(outbox).containsEntry("newsroom_outbox_pending_entries", Set.of("newsroom_outbox_pending_entries"))
+			.containsEntry("newsroom_outbox_oldest_pending_age_seconds",
+					Set.of("newsroom_outbox_oldest_pending_age_seconds"))
+			.containsEntry("newsroom_outbox_publish_seconds",
+					Set.of("newsroom_outbox_publish_seconds_count", "newsroom_outbox_publish_seconds_sum",
+							"newsroom_outbox_publish_seconds_max", "newsroom_outbox_publish_seconds_bucket"));
+		assertThat(ComposeChecks
+			.meterSeries("Timer.builder(\"http.server.requests\").register(registry)",
+					Deployment.applicationYml("articles-service"))
+			.get("http_server_requests_seconds")).as("a histogram switched on in the configuration")
+			.contains("http_server_requests_seconds_bucket");
 	}
 
 	@Test
@@ -261,6 +315,30 @@ class ComposeConfigurationTest {
 						(compose) -> map(service(compose, "gateway").get("build")).put("dockerfile",
 								"Dockerfile.missing"),
 						ComposeChecks::builds),
+				mistake("webhooks-service allowing plain http targets",
+						(compose) -> env(compose, "webhooks-service").put("NEWSROOM_WEBHOOKS_TARGETS_ALLOW_HTTP",
+								"true"),
+						ComposeChecks::webhookTargets),
+				mistake("webhooks-service exempting internal addresses",
+						(compose) -> env(compose, "webhooks-service").put("NEWSROOM_WEBHOOKS_TARGETS_ALLOWEDHOSTS_0",
+								"10.0.0.0/8"),
+						ComposeChecks::webhookTargets),
+				mistake("plain http targets through a JVM option",
+						(compose) -> env(compose, "webhooks-service").put("JAVA_TOOL_OPTIONS",
+								"-Dnewsroom.webhooks.targets.allow-http=true"),
+						ComposeChecks::webhookTargets),
+				mistake("webhooks-service on people-service's port",
+						(compose) -> ports(compose, "webhooks-service").set(0, "8083:8083"), ComposeChecks::ports),
+				mistake("webhooks-service in articles-service's database",
+						(compose) -> env(compose, "webhooks-service").put("SPRING_MONGODB_URI",
+								"mongodb://mongo:27017/articles?replicaSet=rs0"),
+						ComposeChecks::wiring),
+				mistake("the gateway without webhooks-service's URL",
+						(compose) -> env(compose, "gateway").remove("NEWSROOM_SERVICES_WEBHOOKS_URL"),
+						ComposeChecks::wiring),
+				mistake("webhooks-service not waiting for Kafka",
+						(compose) -> map(service(compose, "webhooks-service").get("depends_on")).remove("kafka"),
+						ComposeChecks::healthAndLimits),
 				mistake("an anonymous data volume",
 						(compose) -> list(service(compose, "mongo").get("volumes")).set(0, "/data/db"),
 						(compose) -> ComposeChecks.volumes(compose)));
@@ -280,16 +358,26 @@ class ComposeConfigurationTest {
 	void thePrometheusAndDashboardChecksCatchMistakes() throws IOException {
 		Map<String, Object> prometheus = prometheusConfig(compose());
 		List<Object> targets = list(
-				map(list(map(list(prometheus.get("scrape_configs")).get(3)).get("static_configs")).get(0))
-					.get("targets"));
+				map(list(scrapeJob(prometheus, "gateway").get("static_configs")).get(0)).get("targets"));
 		targets.set(0, "gateway:8080");
 		assertThat(ComposeChecks.prometheus(prometheus)).as("the gateway scraped on its public port").isNotEmpty();
+		Map<String, Object> withoutWebhooks = prometheusConfig(compose());
+		list(withoutWebhooks.get("scrape_configs")).remove(scrapeJob(withoutWebhooks, "webhooks-service"));
+		assertThat(ComposeChecks.prometheus(withoutWebhooks)).as("webhooks-service not scraped")
+			.anyMatch((problem) -> problem.contains("webhooks-service:8084"));
 
 		Map<String, Object> dashboard = Map.of("panels",
 				List.of(Map.of("targets", List.of(Map.of("expr", "rate(newsroom_content_write_total[5m])")))));
 		assertThat(ComposeChecks.dashboard(dashboard, "prometheus")).as("a misspelt metric")
 			.anyMatch((problem) -> problem.contains("unknown metric newsroom_content_write_total"))
-			.anyMatch((problem) -> problem.contains("shows no jvm_memory_used_bytes"));
+			.anyMatch((problem) -> problem.contains("shows no jvm_memory_used_bytes"))
+			.anyMatch((problem) -> problem.contains("shows no webhooks_subscription_lag_seconds"));
+
+		Map<String, Object> p95 = Map.of("panels", List.of(Map.of("targets", List.of(Map.of("expr",
+				"histogram_quantile(0.95, sum by (le) (rate(webhooks_attempt_duration_seconds_bucket[5m])))")))));
+		assertThat(ComposeChecks.dashboard(p95, "prometheus"))
+			.as("a p95 of the attempt duration, whose timer publishes no histogram")
+			.anyMatch((problem) -> problem.contains("unknown metric webhooks_attempt_duration_seconds_bucket"));
 	}
 
 	@FunctionalInterface
@@ -310,6 +398,14 @@ class ComposeConfigurationTest {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> env(Map<String, Object> compose, String service) {
 		return (Map<String, Object>) service(compose, service).get("environment");
+	}
+
+	private static Map<String, Object> scrapeJob(Map<String, Object> prometheus, String job) {
+		return list(prometheus.get("scrape_configs")).stream()
+			.map(Deployment::map)
+			.filter((config) -> job.equals(config.get("job_name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no scrape job " + job));
 	}
 
 	private static Map<String, Object> prometheusConfig(Map<String, Object> compose) throws IOException {

@@ -27,11 +27,26 @@ final class Deployment {
 	static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
 	/** The apps docker-compose.yml runs, by compose service name = Maven module. */
-	static final List<String> APPS = List.of("articles-service", "events-service", "people-service", "gateway");
+	static final List<String> APPS = List.of("articles-service", "events-service", "people-service", "webhooks-service",
+			"gateway");
 
+	/**
+	 * The content services: their configuration is their application.yml over the
+	 * platform's content-service defaults.
+	 */
 	static final List<String> SERVICES = List.of("articles-service", "events-service", "people-service");
 
+	/**
+	 * The apps behind the gateway: each has a MongoDB database of its own, reads or
+	 * writes the topics, and the gateway has its URL
+	 * ({@code newsroom.services.<name>-url}).
+	 */
+	static final List<String> BACKENDS = List.of("articles-service", "events-service", "people-service",
+			"webhooks-service");
+
 	static final String GATEWAY = "gateway";
+
+	static final String WEBHOOKS = "webhooks-service";
 
 	static final String CONTENT_SERVICE_DEFAULTS = "platform/src/main/resources/META-INF/newsroom/content-service-defaults.yml";
 
