@@ -3,8 +3,11 @@ package dk.newsroom.webhooks.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import dk.newsroom.contracts.ChangesToken;
+import dk.newsroom.platform.content.InvalidInputException;
 import dk.newsroom.platform.content.ResourceNotFoundException;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
@@ -72,9 +75,28 @@ class Deliveries {
 			.map(DeliveryResponse::of);
 	}
 
-	Mono<ReplayResponse> replay(String subscriptionId, Instant since) {
+	/**
+	 * Queues again what the subscription's filter matches of the changes since a time or
+	 * after a {@code /api/changes} token (exactly one of them).
+	 */
+	Mono<ReplayResponse> replay(String subscriptionId, ReplayRequest request) {
+		Mono<List<Change>> changes;
+		if ((request.since() == null) == (request.after() == null)) {
+			return Mono.error(new InvalidInputException(request.since() == null ? "since" : "after",
+					"give either since (a time) or after (a /api/changes token), not both"));
+		}
+		if (request.since() != null) {
+			changes = this.replayer.since(request.since());
+		}
+		else {
+			ChangesToken token = ChangesToken.parse(request.after()).orElse(null);
+			if (token == null) {
+				return Mono.error(new InvalidInputException("after", "is not a token of /api/changes"));
+			}
+			changes = this.replayer.after(token);
+		}
 		return this.subscriptions.existing(subscriptionId)
-			.zipWith(this.replayer.since(since))
+			.zipWith(changes)
 			.flatMap((found) -> this.intake.replay(found.getT1(), found.getT2(), UUID.randomUUID().toString()))
 			.doOnNext((queued) -> this.dispatcher.wake())
 			.map(ReplayResponse::new);

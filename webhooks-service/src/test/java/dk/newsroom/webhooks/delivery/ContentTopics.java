@@ -1,5 +1,17 @@
 package dk.newsroom.webhooks.delivery;
 
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import org.apache.kafka.common.TopicPartition;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
+import java.time.Duration;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -90,6 +102,34 @@ final class ContentTopics {
 			throw new IllegalStateException(ex);
 		}
 		return eventId;
+	}
+
+	/**
+	 * A {@code /api/changes} token of a client that has seen every record on the topics
+	 * now, written from the grammar in docs/changes.md (not by the gateway's code): per
+	 * topic in the contract's order, each partition's end offset in base 36, joined by
+	 * {@code _}.
+	 */
+	static String tokenAtTheEnd() {
+		create();
+		Map<String, Object> config = new HashMap<>();
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafka().bootstrapServers());
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			StringBuilder token = new StringBuilder("1.");
+			for (ContractType type : ContractType.values()) {
+				List<TopicPartition> partitions = consumer.partitionsFor(type.topic(), Duration.ofSeconds(30))
+					.stream()
+					.map((info) -> new TopicPartition(type.topic(), info.partition()))
+					.sorted(java.util.Comparator.comparingInt(TopicPartition::partition))
+					.toList();
+				Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+				token.append('.');
+				token.append(String.join("_",
+						partitions.stream().map((partition) -> Long.toString(ends.get(partition), 36)).toList()));
+			}
+			return token.toString();
+		}
 	}
 
 	static String articleJson(String id, long version, String section, String tag) {

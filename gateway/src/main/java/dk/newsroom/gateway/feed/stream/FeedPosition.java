@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import dk.newsroom.contracts.ChangesToken;
 import dk.newsroom.gateway.feed.ContentType;
 import dk.newsroom.gateway.feed.FeedKey;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * A change is <em>covered</em> by a position when a client at that position has seen it
  * (see {@link #covers}). Immutable.
  * <p>
- * As a token:
+ * As a token, the contract's {@link ChangesToken} (docs/changes.md):
  * {@code 1.<released>.<article offsets>.<event offsets>.<person offsets>.<podcast offsets>}
  * (a token of the three types before podcasts reads as none of them seen), offsets base
  * 36 per partition joined by {@code _}, released as {@code <seconds>_<nanos>_<type>_<id>}
@@ -36,8 +37,7 @@ public final class FeedPosition {
 	public static final FeedPosition START = new FeedPosition(new long[ContentType.values().length][0], null, false);
 
 	/** What a token looks like (a syntax check; {@link #parse} decides). */
-	public static final Pattern TOKEN = Pattern
-		.compile("1p?\\.[0-9A-Za-z_-]{0,200}(\\.[0-9a-z_]{0,400}){3," + ContentType.values().length + "}");
+	public static final Pattern TOKEN = ChangesToken.SYNTAX;
 
 	private static final ContentType[] TYPES = ContentType.values();
 
@@ -185,31 +185,18 @@ public final class FeedPosition {
 	 * @return the position, or {@code null} when it is not a token of this format
 	 */
 	public static @Nullable FeedPosition parse(String token) {
-		if (!TOKEN.matcher(token).matches()) {
+		ChangesToken parsed = ChangesToken.parse(token).orElse(null);
+		if (parsed == null || parsed.offsets().size() > TYPES.length) {
 			return null;
 		}
-		String[] parts = token.split("\\.", -1);
 		try {
-			FeedKey released = parts[1].isEmpty() ? null : parseKey(parts[1]);
+			FeedKey released = parsed.released().isEmpty() ? null : parseKey(parsed.released());
 			long[][] next = new long[TYPES.length][];
 			for (int type = 0; type < TYPES.length; type++) {
 				// A token written before a type was added has no group for it: none read.
-				String group = (2 + type < parts.length) ? parts[2 + type] : "";
-				if (group.isEmpty()) {
-					next[type] = new long[0];
-					continue;
-				}
-				String[] offsets = group.split("_", -1);
-				next[type] = new long[offsets.length];
-				for (int partition = 0; partition < offsets.length; partition++) {
-					long offset = Long.parseLong(offsets[partition], 36);
-					if (offset < 0) {
-						return null;
-					}
-					next[type][partition] = offset;
-				}
+				next[type] = (type < parsed.offsets().size()) ? parsed.offsets().get(type) : new long[0];
 			}
-			return new FeedPosition(next, released, parts[0].equals("1p"));
+			return new FeedPosition(next, released, parsed.partial());
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException ex) {
 			return null;
