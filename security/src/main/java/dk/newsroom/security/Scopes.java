@@ -19,6 +19,12 @@ public final class Scopes {
 	/** Read drafts, withdrawn and scheduled resources of every content type. */
 	public static final String DRAFTS_READ = "drafts:read";
 
+	/**
+	 * Manage webhook subscriptions (webhooks-service): every call under
+	 * {@code /api/webhooks/}, reads included, since a subscription names a receiver.
+	 */
+	public static final String WEBHOOKS_ADMIN = "webhooks:admin";
+
 	private Scopes() {
 	}
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import dk.newsroom.security.BearerTokenSecurity;
+import dk.newsroom.security.Scopes;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -18,27 +20,32 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * Who may do what: everything under {@code /api/webhooks/} takes a bearer token with
- * {@value #ADMIN_SCOPE}; the API document and the probes are open; nothing else is.
+ * {@code webhooks:admin} ({@link Scopes#WEBHOOKS_ADMIN}); the API document and the probes
+ * are open; nothing else is.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class WebhooksConfiguration {
 
-	/** Manage subscriptions and read their delivery logs. */
-	static final String ADMIN_SCOPE = "webhooks:admin";
-
 	@Bean
 	SecurityWebFilterChain webhooksSecurity(ServerHttpSecurity http) {
 		return BearerTokenSecurity
-			.apply(http, (exchange) -> exchange.getRequest().getPath().value().startsWith("/api/") ? ADMIN_SCOPE : null)
+			.apply(http,
+					(exchange) -> exchange.getRequest().getPath().value().startsWith("/api/") ? Scopes.WEBHOOKS_ADMIN
+							: null)
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/webhooks/**")
-				.hasAuthority("SCOPE_" + ADMIN_SCOPE)
+				.hasAuthority(Scopes.authority(Scopes.WEBHOOKS_ADMIN))
 				.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
 						"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/contracts/**")
 				.permitAll()
 				.anyExchange()
 				.denyAll())
 			.build();
+	}
+
+	@Bean
+	OpenApiCustomizer webhooksApiDocs() {
+		return new WebhooksApiDocs();
 	}
 
 	@Bean

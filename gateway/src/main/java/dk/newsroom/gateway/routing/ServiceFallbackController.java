@@ -37,7 +37,7 @@ class ServiceFallbackController {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceFallbackController.class);
 
-	private static final Set<String> SERVICES = Set.of("articles", "events", "people");
+	private static final Set<String> SERVICES = Set.of("articles", "events", "people", "webhooks");
 
 	private final CircuitBreakerRegistry breakers;
 

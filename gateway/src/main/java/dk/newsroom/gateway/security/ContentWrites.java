@@ -2,7 +2,6 @@ package dk.newsroom.gateway.security;
 
 import java.util.List;
 
-import dk.newsroom.security.ProblemAccessDeniedHandler;
 import dk.newsroom.security.Scopes;
 import org.jspecify.annotations.Nullable;
 
@@ -56,13 +55,8 @@ enum ContentWrites {
 	}
 
 	/**
-	 * For the 403: the scope a write needs, or {@code null} for any other request (which
-	 * no scope allows).
+	 * For the 403: the scope a write needs, or {@code null} for any other request.
 	 */
-	static ProblemAccessDeniedHandler.RequiredScope requiredScope() {
-		return ContentWrites::scopeFor;
-	}
-
 	static @Nullable String scopeFor(ServerWebExchange exchange) {
 		if (!METHODS.contains(exchange.getRequest().getMethod())) {
 			return null;

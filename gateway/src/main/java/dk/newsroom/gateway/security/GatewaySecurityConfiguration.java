@@ -1,6 +1,7 @@
 package dk.newsroom.gateway.security;
 
 import dk.newsroom.security.BearerTokenSecurity;
+import dk.newsroom.security.Scopes;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +19,15 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 /**
  * Who may do what through the gateway.
  * <ul>
- * <li>{@code GET}, {@code HEAD} and {@code OPTIONS} are public: the feed, its formats and
- * stream, the reader site (its pages, {@code /robots.txt} and the sitemaps), the API
- * documents, and the detail routes. A token a client sends along is checked (a bad one is
- * 401) and forwarded to the service, which shows drafts to editors whose token allows it;
- * except on the stream, which looks at no token (see {@link #feedStreamSecurity}).</li>
+ * <li>{@code GET}, {@code HEAD} and {@code OPTIONS} are public, except for webhooks: the
+ * feed, its formats and stream, the reader site (its pages, {@code /robots.txt} and the
+ * sitemaps), the API documents, and the detail routes. A token a client sends along is
+ * checked (a bad one is 401) and forwarded to the service, which shows drafts to editors
+ * whose token allows it; except on the stream, which looks at no token (see
+ * {@link #feedStreamSecurity}).</li>
+ * <li>Everything under {@code /api/webhooks/**}, reads included, needs a bearer token
+ * with {@code webhooks:admin}: a subscription names its receiver (see
+ * {@link RequiredScopes}). webhooks-service checks the same again.</li>
  * <li>{@code POST}, {@code PUT}, {@code PATCH} and {@code DELETE} under
  * {@code /api/articles/**}, {@code /api/events/**} and {@code /api/people/**} need a
  * bearer token with that content type's write scope (see {@link ContentWrites}).</li>
@@ -67,13 +72,17 @@ class GatewaySecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, CorsConfigurationSource corsConfigurationSource) {
-		return BearerTokenSecurity.apply(http, ContentWrites.requiredScope())
+		return BearerTokenSecurity.apply(http, RequiredScopes::scopeFor)
 			.cors((cors) -> cors.configurationSource(corsConfigurationSource))
 			.headers((headers) -> headers
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.writer(new ReaderPageContentSecurityPolicy()))
 			.authorizeExchange((exchanges) -> {
-				exchanges.pathMatchers(HttpMethod.GET)
+				// Before the public reads: a subscription (its receiver's URL) is not
+				// public.
+				exchanges.pathMatchers(RequiredScopes.WEBHOOKS)
+					.hasAuthority(Scopes.authority(Scopes.WEBHOOKS_ADMIN))
+					.pathMatchers(HttpMethod.GET)
 					.permitAll()
 					.pathMatchers(HttpMethod.HEAD)
 					.permitAll()

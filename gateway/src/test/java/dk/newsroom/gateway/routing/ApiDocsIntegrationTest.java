@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API documentation the gateway serves: its own OpenAPI document, the services'
- * documents routed to them, and a Swagger UI listing the four. The gateway's own document
+ * documents routed to them, and a Swagger UI listing the five. The gateway's own document
  * is kept in step with its committed copy {@code docs/openapi/gateway.json} (see
  * {@link OpenApiSnapshot}).
  */
@@ -41,7 +41,7 @@ class ApiDocsIntegrationTest {
 
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "articles", "events", "people" }) {
+		for (String service : new String[] { "articles", "events", "people", "webhooks" }) {
 			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stubService.port());
 		}
 	}
@@ -96,7 +96,7 @@ class ApiDocsIntegrationTest {
 
 	@Test
 	void routesTheServicesOpenApiDocumentsToTheServices() {
-		for (String service : new String[] { "articles", "events", "people" }) {
+		for (String service : new String[] { "articles", "events", "people", "webhooks" }) {
 			this.client.get()
 				.uri("/v3/api-docs/{service}", service)
 				.exchange()
@@ -134,10 +134,10 @@ class ApiDocsIntegrationTest {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.urls[*].name")
-			.isEqualTo(List.of("articles", "events", "gateway", "people"))
+			.isEqualTo(List.of("articles", "events", "gateway", "people", "webhooks"))
 			.jsonPath("$.urls[*].url")
 			.isEqualTo(List.of("/v3/api-docs/articles", "/v3/api-docs/events", "/v3/api-docs/gateway",
-					"/v3/api-docs/people"))
+					"/v3/api-docs/people", "/v3/api-docs/webhooks"))
 			.jsonPath("$['urls.primaryName']")
 			.isEqualTo("gateway");
 	}

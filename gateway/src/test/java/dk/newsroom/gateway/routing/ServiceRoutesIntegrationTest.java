@@ -71,7 +71,7 @@ class ServiceRoutesIntegrationTest {
 
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "articles", "events", "people" }) {
+		for (String service : new String[] { "articles", "events", "people", "webhooks" }) {
 			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stubService.port());
 		}
 	}

@@ -51,7 +51,7 @@ class GatewaySecurityIntegrationTest {
 
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "articles", "events", "people" }) {
+		for (String service : new String[] { "articles", "events", "people", "webhooks" }) {
 			registry.add("newsroom.services." + service + "-url", () -> "http://localhost:" + stubService.port());
 		}
 	}
@@ -159,6 +159,51 @@ class GatewaySecurityIntegrationTest {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("The bearer token lacks the scope people:write");
+	}
+
+	/**
+	 * Reads too: a subscription names its receiver, and its delivery log what was sent.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("webhookCalls")
+	void webhooksNeedTheAdminScopeForEveryMethodReadsIncluded(HttpMethod method, String path) {
+		this.client.method(method).uri(path).exchange().expectStatus().isUnauthorized();
+		this.client.method(method)
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION,
+					TestTokens.bearer(Scopes.ARTICLES_WRITE, Scopes.EVENTS_WRITE, Scopes.PEOPLE_WRITE,
+							Scopes.DRAFTS_READ))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE,
+					(challenge) -> assertThat(challenge).contains("scope=\"" + Scopes.WEBHOOKS_ADMIN + "\""))
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The bearer token lacks the scope " + Scopes.WEBHOOKS_ADMIN);
+		String bearer = TestTokens.bearer(Scopes.WEBHOOKS_ADMIN);
+		this.client.method(method)
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.method")
+			.isEqualTo(method.name())
+			.jsonPath("$.path")
+			.isEqualTo(path)
+			.jsonPath("$.authorization")
+			.isEqualTo(bearer);
+	}
+
+	static Stream<Arguments> webhookCalls() {
+		return Stream.of(Arguments.of(HttpMethod.GET, "/api/webhooks/subscriptions"),
+				Arguments.of(HttpMethod.GET, "/api/webhooks/subscriptions/s1/deliveries/d1"),
+				Arguments.of(HttpMethod.GET, "/api/webhooks/subscriptions/s1/attempts?limit=5"),
+				Arguments.of(HttpMethod.POST, "/api/webhooks/subscriptions"),
+				Arguments.of(HttpMethod.DELETE, "/api/webhooks/subscriptions/s1"));
 	}
 
 	static Stream<Arguments> writes() {

@@ -23,7 +23,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /** A subscription's deliveries: the log, redelivery, replay and ping. */
 @RestController
-@RequestMapping("/api/webhooks/subscriptions/{id}")
+@RequestMapping(path = "/api/webhooks/subscriptions/{id}", produces = "application/json")
 @Tag(name = "Deliveries")
 class DeliveryController {
 
@@ -34,7 +34,11 @@ class DeliveryController {
 	}
 
 	@GetMapping("/attempts")
-	@Operation(summary = "The delivery log: every attempt, newest first, a page at a time")
+	@Operation(operationId = "listAttempts",
+			summary = "The delivery log: every attempt, newest first, a page at a time", description = """
+					Each attempt: when, the status code, the latency, the error, the start of the answer, the next
+					attempt and the outcome (delivered, retrying, failed, gone, ping). `limit` 1-100 (default 20);
+					`next` and `Link` lead to the next page.""")
 	Mono<ResponseEntity<Page<AttemptResponse>>> attempts(@PathVariable String id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
 			ServerWebExchange exchange) {
@@ -50,27 +54,41 @@ class DeliveryController {
 	}
 
 	@GetMapping("/deliveries/{deliveryId}")
-	@Operation(summary = "One delivery and where it stands")
+	@Operation(operationId = "getDelivery", summary = "One delivery and where it stands", description = """
+			Its status (PENDING, DELIVERED, FAILED), the change it carries, how many attempts were made and
+			when the next is due.""")
 	Mono<DeliveryResponse> delivery(@PathVariable String id, @PathVariable String deliveryId) {
 		return this.deliveries.delivery(id, deliveryId);
 	}
 
 	@PostMapping("/deliveries/{deliveryId}/redeliver")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Send one delivery again, with a fresh retry schedule")
+	@Operation(operationId = "redeliver", summary = "Send one delivery again, with a fresh retry schedule",
+			description = """
+					Queues the delivery again, whatever its status, as the next of its resource; the retry schedule
+					starts over.""")
 	Mono<DeliveryResponse> redeliver(@PathVariable String id, @PathVariable String deliveryId) {
 		return this.deliveries.redeliver(id, deliveryId);
 	}
 
 	@PostMapping(path = "/replay", consumes = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Send again every change since a time that the subscription's filter matches")
+	@Operation(operationId = "replay",
+			summary = "Send again every change since a time, or after a /api/changes token, that the filter matches",
+			description = """
+					Reads the topics from that time (`since`), or from where a client of the gateway's
+					`/api/changes` had got to (`after`: its `next` token), and queues every matching change again (at least once: a
+					receiver that had some already gets them twice; the `webhook-id` tells). Answers how many were
+					queued.""")
 	Mono<ReplayResponse> replay(@PathVariable String id, @Valid @RequestBody ReplayRequest request) {
-		return this.deliveries.replay(id, request.since());
+		return this.deliveries.replay(id, request);
 	}
 
 	@PostMapping("/ping")
-	@Operation(summary = "Send a signed ping now and tell what the receiver answered")
+	@Operation(operationId = "ping", summary = "Send a signed ping now and tell what the receiver answered",
+			description = """
+					A signed CloudEvent of type `dk.newsroom.webhook.ping`, sent at once and not retried; the answer
+					says whether the receiver answered 2xx, its status code, the latency and the error.""")
 	Mono<PingResponse> ping(@PathVariable String id) {
 		return this.deliveries.ping(id);
 	}

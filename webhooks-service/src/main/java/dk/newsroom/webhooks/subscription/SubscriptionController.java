@@ -6,6 +6,9 @@ import dk.newsroom.platform.web.Links;
 import dk.newsroom.platform.web.Page;
 import dk.newsroom.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -25,7 +28,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /** {@code /api/webhooks/subscriptions}: needs a token with {@code webhooks:admin}. */
 @RestController
-@RequestMapping(SubscriptionController.PATH)
+@RequestMapping(path = SubscriptionController.PATH, produces = "application/json")
 @Tag(name = "Subscriptions")
 class SubscriptionController {
 
@@ -38,14 +41,25 @@ class SubscriptionController {
 	}
 
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Create a subscription; the answer shows its signing secret, once")
+	@Operation(operationId = "createSubscription",
+			summary = "Create a subscription; the answer shows its signing secret, once", description = """
+					The receiver's URL must be https and resolve to public addresses only (plain http and local
+					addresses only where the service is configured to allow them); it is checked again before every
+					delivery. The answer carries the signing secret (`whsec_...`): keep it, it is never shown again.
+					Changes published from now on that the filter matches are delivered.""")
+	@ApiResponse(responseCode = "201", description = "Created; `Location` names it, and the body shows its secret once",
+			headers = @Header(name = "Location", description = "The new subscription's path",
+					schema = @Schema(type = "string")))
 	Mono<ResponseEntity<SubscriptionResponse>> create(@Valid @RequestBody SubscriptionRequest request) {
 		return this.subscriptions.create(request)
 			.map((created) -> ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created));
 	}
 
 	@GetMapping
-	@Operation(summary = "List subscriptions, oldest first, a page at a time")
+	@Operation(operationId = "listSubscriptions", summary = "List subscriptions, oldest first, a page at a time",
+			description = """
+					`limit` 1-100 (default 20); `next` (and a `Link: ...; rel="next"` header) is the cursor of the next
+					page, null on the last. Secrets are never listed.""")
 	Mono<ResponseEntity<Page<SubscriptionResponse>>> list(@RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) String cursor, ServerWebExchange exchange) {
 		return Mono.fromCallable(() -> PageRequest.of(limit, cursor))
@@ -54,37 +68,52 @@ class SubscriptionController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read a subscription (without its secret)")
+	@Operation(operationId = "getSubscription", summary = "Read a subscription (without its secret)", description = """
+			Its URL, description, filter, status (ACTIVE, PAUSED, DISABLED with the reason) and when its
+			previous secret stops signing, if it was rotated.""")
 	Mono<SubscriptionResponse> get(@PathVariable String id) {
 		return this.subscriptions.get(id);
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
-	@Operation(summary = "Replace a subscription's URL, description and filter")
+	@Operation(operationId = "replaceSubscription", summary = "Replace a subscription's URL, description and filter",
+			description = """
+					The same body as create, checked the same way; the secret and the status stay.""")
 	Mono<SubscriptionResponse> replace(@PathVariable String id, @Valid @RequestBody SubscriptionRequest request) {
 		return this.subscriptions.replace(id, request);
 	}
 
 	@PostMapping("/{id}/pause")
-	@Operation(summary = "Stop sending; changes are still queued")
+	@Operation(operationId = "pauseSubscription", summary = "Stop sending; changes are still queued", description = """
+			Nothing is sent while paused; matching changes are queued and sent, in order, on resume.""")
 	Mono<SubscriptionResponse> pause(@PathVariable String id) {
 		return this.subscriptions.pause(id);
 	}
 
 	@PostMapping("/{id}/resume")
-	@Operation(summary = "Send again (also turns a disabled subscription back on)")
+	@Operation(operationId = "resumeSubscription", summary = "Send again (also turns a disabled subscription back on)",
+			description = """
+					Sends what was queued, oldest first per resource. A subscription disabled after a 410 or after
+					continuous failure is turned back on, with a fresh retry schedule for what it had queued.""")
 	Mono<SubscriptionResponse> resume(@PathVariable String id) {
 		return this.subscriptions.resume(id);
 	}
 
 	@PostMapping("/{id}/rotate-secret")
-	@Operation(summary = "A new signing secret, shown once; the old one keeps signing beside it for 24 h")
+	@Operation(operationId = "rotateSubscriptionSecret",
+			summary = "A new signing secret, shown once; the old one keeps signing beside it for 24 h",
+			description = """
+					Every delivery is signed with both secrets (two `v1,` signatures) until the old one expires, so
+					the receiver can switch over without losing a delivery.""")
 	Mono<SubscriptionResponse> rotateSecret(@PathVariable String id) {
 		return this.subscriptions.rotateSecret(id);
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a subscription and its queued deliveries")
+	@Operation(operationId = "deleteSubscription", summary = "Delete a subscription and its queued deliveries",
+			description = """
+					Removes the subscription, its queued deliveries and its delivery log; nothing more is sent.""")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return this.subscriptions.delete(id).then(Mono.just(ResponseEntity.noContent().build()));
 	}

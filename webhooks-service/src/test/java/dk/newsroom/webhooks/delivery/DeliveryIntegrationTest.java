@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +215,58 @@ class DeliveryIntegrationTest {
 		}
 	}
 
+	/**
+	 * After a {@code /api/changes} token: only what a client at the token had not seen.
+	 * The token is written here from the documented grammar, between two versions.
+	 */
+	@Test
+	void replaySendsAgainTheChangesAfterAChangesToken() {
+		try (TestReceiver receiver = TestReceiver.answering(200)) {
+			String tag = uniqueTag();
+			String subscription = subscribe(receiver.url(), Map.of("tags", List.of(tag))).get("id").toString();
+			String id = new org.bson.types.ObjectId().toHexString();
+			String first = ContentTopics.article(id, 1, "created", ContentTopics.articleJson(id, 1, "Cloud", tag));
+			await().atMost(WAIT).until(() -> receiver.succeeded().size() == 1);
+			String token = ContentTopics.tokenAtTheEnd();
+			String second = ContentTopics.article(id, 2, "updated", ContentTopics.articleJson(id, 2, "Cloud", tag));
+			await().atMost(WAIT).until(() -> receiver.succeeded().size() == 2);
+
+			admin().post()
+				.uri("/api/webhooks/subscriptions/{id}/replay", subscription)
+				.bodyValue(Map.of("after", token))
+				.exchange()
+				.expectStatus()
+				.isAccepted()
+				.expectBody()
+				.jsonPath("$.queued")
+				.isEqualTo(1);
+
+			await().atMost(WAIT).until(() -> receiver.succeeded().size() == 3);
+			assertThat(receiver.succeeded()).extracting((r) -> r.header("webhook-id"))
+				.containsExactly(first, second, second);
+		}
+	}
+
+	@Test
+	void aReplayNeedsExactlyOneOfATimeAndAGoodToken() {
+		try (TestReceiver receiver = TestReceiver.answering(200)) {
+			String subscription = subscribe(receiver.url(), Map.of("tags", List.of(uniqueTag()))).get("id").toString();
+			for (Map<String, String> body : List.of(Map.of("after", "2.x.y.z"), Map.of("after", "1..zz-1.."),
+					Map.<String, String>of(), Map.of("since", "2026-11-26T08:00:00Z", "after", "1...."))) {
+				String field = body.containsKey("after") ? "after" : "since";
+				admin().post()
+					.uri("/api/webhooks/subscriptions/{id}/replay", subscription)
+					.bodyValue(body)
+					.exchange()
+					.expectStatus()
+					.isBadRequest()
+					.expectBody()
+					.jsonPath("$.errors[0].field")
+					.isEqualTo(field);
+			}
+		}
+	}
+
 	@Test
 	void countsDeliveriesAndAttemptsAndMeasuresEachSubscriptionsLag() {
 		try (TestReceiver receiver = TestReceiver.answering(200)) {
@@ -292,7 +345,7 @@ class DeliveryIntegrationTest {
 	}
 
 	private WebTestClient admin() {
-		return TestTokens.authorized(this.http, "webhooks:admin");
+		return TestTokens.authorized(this.http, Scopes.WEBHOOKS_ADMIN);
 	}
 
 	static String uniqueTag() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.TestBackends;
 import dk.newsroom.testsupport.TestTokens;
 import dk.newsroom.webhooks.WebhooksApplication;
@@ -88,7 +89,7 @@ final class WebhooksInstance implements AutoCloseable {
 	}
 
 	WebTestClient admin() {
-		return TestTokens.authorized(this.http, "webhooks:admin");
+		return TestTokens.authorized(this.http, Scopes.WEBHOOKS_ADMIN);
 	}
 
 	/**

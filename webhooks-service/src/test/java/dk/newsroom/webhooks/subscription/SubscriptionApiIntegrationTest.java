@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dk.newsroom.security.Scopes;
 import dk.newsroom.testsupport.NewsroomIntegrationTest;
 import dk.newsroom.testsupport.StoredDocuments;
 import dk.newsroom.testsupport.TestTokens;
@@ -209,7 +210,7 @@ class SubscriptionApiIntegrationTest {
 	}
 
 	private WebTestClient admin() {
-		return TestTokens.authorized(this.http, "webhooks:admin");
+		return TestTokens.authorized(this.http, Scopes.WEBHOOKS_ADMIN);
 	}
 
 }
