@@ -5,7 +5,7 @@
 #   curl -X POST localhost:8080/api/articles -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d ...
 #
 # Usage: ./dev-token.sh [--ttl DURATION] [SCOPE ...]
-#   SCOPE          articles:write, events:write, people:write, drafts:read (default: all four)
+#   SCOPE          articles:write, events:write, people:write, drafts:read, webhooks:admin (default: all five)
 #   --ttl DURATION how long the token is valid: 90s, 30m, 12h, 2d or ISO-8601 such as PT1H (default 12h)
 # Settings as for run.sh: NEWSROOM_DATA_DIR (./data), or -Dnewsroom.data-dir=... in LOCAL_STACK_JAVA_OPTS.
 # Needs the built launcher jar (./run.sh builds it).

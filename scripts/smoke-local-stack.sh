@@ -60,6 +60,7 @@ cleanup() {
     for _ in $(seq 1 150); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$STACK_PID" 2>/dev/null
   fi
+  [[ -n "${RECEIVER_PID:-}" ]] && kill "$RECEIVER_PID" 2>/dev/null
   for pidfile in "$NEWSROOM_DATA_DIR"/run/*.pid; do
     [[ -f "$pidfile" ]] && kill -KILL "$(cat "$pidfile")" 2>/dev/null
   done
@@ -202,6 +203,79 @@ check_write_security() {
     || fail "a token with a broken signature answered '$answer', not 401"
 }
 
+# Webhooks through the gateway: a subscription (webhooks:admin; anonymous is 401) to a receiver on this machine (a
+# few lines of Node.js: plain http to localhost is allowed in the local stack only), then the article that
+# check_create_and_publish publishes must arrive there, signed the Standard Webhooks way (checked with Node's own
+# HMAC) as a CloudEvent. Needs node, as .ci/run installs; skipped without it, except under CI.
+RECEIVER_PID=""
+RECEIVED=""
+WEBHOOK_SECRET=""
+start_webhook_receiver() {
+  if ! command -v node >/dev/null; then
+    [[ -n "${CI:-}" ]] && fail "node is missing under CI: the webhook delivery was not tried"
+    echo "SKIP  node is not installed; webhooks were not tried"
+    return 1
+  fi
+  local port=$((8090 + OFFSET)) code body
+  RECEIVED="$NEWSROOM_DATA_DIR/webhooks-received.jsonl"
+  RECEIVER_PORT=$port RECEIVED="$RECEIVED" node -e '
+    const fs = require("fs");
+    require("http").createServer((request, response) => {
+      const chunks = [];
+      request.on("data", (chunk) => chunks.push(chunk));
+      request.on("end", () => {
+        fs.appendFileSync(process.env.RECEIVED, JSON.stringify({ headers: request.headers,
+          body: Buffer.concat(chunks).toString("utf8") }) + "\n");
+        response.writeHead(204).end();
+      });
+    }).listen(Number(process.env.RECEIVER_PORT), "127.0.0.1");' &
+  RECEIVER_PID=$!
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$GATEWAY/api/webhooks/subscriptions")" == 401 ]] \
+    && pass "GET /api/webhooks/subscriptions without a token is 401" \
+    || fail "GET /api/webhooks/subscriptions without a token is not 401"
+  body=$(mktemp)
+  code=$(curl -s -o "$body" -w '%{http_code}' -X POST "$GATEWAY/api/webhooks/subscriptions" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"url\":\"http://127.0.0.1:$port/hook\",\"description\":\"Røgtestens modtager\",
+         \"filter\":{\"types\":[\"article\"],\"changes\":[\"changed\"]}}")
+  WEBHOOK_SECRET=$(jq -r '.secret // empty' "$body")
+  if [[ "$code" == 201 && "$WEBHOOK_SECRET" == whsec_* ]]; then
+    pass "POST /api/webhooks/subscriptions through the gateway created $(jq -r .id "$body"), its secret shown once"
+  else
+    fail "POST $GATEWAY/api/webhooks/subscriptions answered $code: $(cat "$body")"
+    rm -f "$body"
+    return 1
+  fi
+  rm -f "$body"
+}
+
+check_webhook_delivery() {
+  local id=$1 started=$(now_ms) verdict=""
+  until [[ -f "$RECEIVED" ]] && grep -q "$id" "$RECEIVED"; do
+    (( $(now_ms) - started > 20000 )) && break
+    sleep 0.2
+  done
+  verdict=$(grep "$id" "$RECEIVED" 2>/dev/null | SECRET="$WEBHOOK_SECRET" ID="$id" node -e '
+    const crypto = require("crypto");
+    const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean).map(JSON.parse);
+    const key = Buffer.from(process.env.SECRET.slice("whsec_".length), "base64");
+    for (const { headers, body } of lines) {
+      const expected = crypto.createHmac("sha256", key)
+        .update(headers["webhook-id"] + "." + headers["webhook-timestamp"] + "." + body).digest("base64");
+      const signed = (headers["webhook-signature"] || "").split(" ").includes("v1," + expected);
+      const event = JSON.parse(body);
+      if (signed && headers["content-type"].startsWith("application/cloudevents+json")
+          && event.data && event.data.id === process.env.ID && event.data.status === "PUBLISHED") {
+        console.log("ok " + event.type);
+        process.exit(0);
+      }
+    }
+    console.log("none of " + lines.length + " deliveries is a signed CloudEvent of the published article");' 2>&1)
+  [[ "$verdict" == ok* ]] \
+    && pass "the published article reached the webhook receiver in $(( $(now_ms) - started )) ms, signed (${verdict#ok })" \
+    || fail "no signed delivery of article $id at the webhook receiver within 20 s: $verdict"
+}
+
 # A new article through the gateway's route, published, must reach the feed within a couple of seconds.
 check_create_and_publish() {
   local body code id started elapsed headline="Smoketest: Ærø Kommune får ny løsning til åbne data"
@@ -235,6 +309,7 @@ check_create_and_publish() {
   check_consumer_paths "$id"
   check_reader_site "$id" "$headline"
   check_search "$id"
+  [[ -n "$WEBHOOK_SECRET" ]] && check_webhook_delivery "$id"
 }
 
 # Search: the article just published is found by a word form, a compound's part and an ASCII spelling of its
@@ -347,7 +422,9 @@ start_stack "first start"
 TOKEN=$(get_token) && pass "./dev-token.sh printed only a token" || abort "no token from ./dev-token.sh (see above)"
 check_demo_in_feed
 check_write_security
+start_webhook_receiver || true
 check_create_and_publish
+[[ -n "$RECEIVER_PID" ]] && kill "$RECEIVER_PID" 2>/dev/null
 BEFORE=$(feed_ids)
 stop_stack "first stop"
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.newsroom.localstack.app.App;
+import dk.newsroom.localstack.app.AppTable;
 
 /** The text shown once the stack is up: where everything is. */
 final class Banner {
@@ -26,9 +27,9 @@ final class Banner {
 		for (App app : running) {
 			if (app.name().endsWith("-service")) {
 				String collection = app.name().substring(0, app.name().length() - "-service".length());
-				String direct = app.baseUrl().resolve("/api/" + collection).toString();
-				String url = gateway
-					.map((gw) -> gw.baseUrl().resolve("/api/" + collection) + "   (direct: " + direct + ")")
+				String path = AppTable.apiPath(app.name());
+				String direct = app.baseUrl().resolve(path).toString();
+				String url = gateway.map((gw) -> gw.baseUrl().resolve(path) + "   (direct: " + direct + ")")
 					.orElse(direct);
 				text.append(String.format(LINE, capitalize(collection) + " API", url));
 			}

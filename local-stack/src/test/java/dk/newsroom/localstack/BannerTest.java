@@ -16,6 +16,7 @@ class BannerTest {
 	void showsTheFeedTheApisTheHealthChecksAndWhereDataAndLogsAre() {
 		List<App> running = List.of(
 				new App("articles-service", Path.of("a.jar"), 8081, "newsroom.articles.port", List.of()),
+				new App("webhooks-service", Path.of("w.jar"), 8084, "newsroom.webhooks.port", List.of()),
 				new App("gateway", Path.of("g.jar"), 8080, "newsroom.gateway.port", List.of(), 8180,
 						"newsroom.gateway.management-port"));
 
@@ -26,6 +27,8 @@ class BannerTest {
 			.contains("Feed           http://localhost:8080/api/feed")
 			.contains(
 					"Articles API   http://localhost:8080/api/articles   (direct: http://localhost:8081/api/articles)")
+			.contains("Webhooks API   http://localhost:8080/api/webhooks/subscriptions"
+					+ "   (direct: http://localhost:8084/api/webhooks/subscriptions)")
 			.contains("http://localhost:8081/actuator/health/readiness   (articles-service)")
 			.contains("Kafka          localhost:9092")
 			.contains("MongoDB        mongodb://localhost:27017")

@@ -36,7 +36,7 @@ public final class DevToken {
 	private static final String USAGE = """
 			Usage: ./dev-token.sh [--ttl DURATION] [SCOPE ...]
 			Prints a bearer token for the local stack, signed with the key in its data folder (NEWSROOM_DATA_DIR).
-			  SCOPE          articles:write, events:write, people:write, drafts:read (default: all four)
+			  SCOPE          articles:write, events:write, people:write, drafts:read, webhooks:admin (default: all five)
 			  --ttl DURATION how long the token is valid: 90s, 30m, 12h, 2d or ISO-8601 such as PT1H (default: 12h)
 			Example: TOKEN=$(./dev-token.sh articles:write)
 			         curl -H "Authorization: Bearer $TOKEN" ...

@@ -35,7 +35,7 @@ public final class StackTokens {
 
 	/** Every scope the platform knows, the dev token's default. */
 	public static final List<String> ALL_SCOPES = List.of(Scopes.ARTICLES_WRITE, Scopes.EVENTS_WRITE,
-			Scopes.PEOPLE_WRITE, Scopes.DRAFTS_READ);
+			Scopes.PEOPLE_WRITE, Scopes.DRAFTS_READ, Scopes.WEBHOOKS_ADMIN);
 
 	private static final String JWT_PROPERTY = "spring.security.oauth2.resourceserver.jwt.";
 

@@ -26,11 +26,11 @@ class AppTableTest {
 		List<App> apps = AppTable.of(settings(Map.of()));
 
 		assertThat(apps).extracting(App::name)
-			.containsExactly("articles-service", "events-service", "people-service", "gateway");
-		assertThat(apps).extracting(App::port).containsExactly(8081, 8082, 8083, 8080);
+			.containsExactly("articles-service", "events-service", "people-service", "webhooks-service", "gateway");
+		assertThat(apps).extracting(App::port).containsExactly(8081, 8082, 8083, 8084, 8080);
 		assertThat(apps).extracting(App::portSetting)
 			.containsExactly("newsroom.articles.port", "newsroom.events.port", "newsroom.people.port",
-					"newsroom.gateway.port");
+					"newsroom.webhooks.port", "newsroom.gateway.port");
 	}
 
 	@Test
@@ -58,7 +58,21 @@ class AppTableTest {
 				"--spring.kafka.bootstrap-servers=localhost:9092",
 				"--newsroom.services.articles-url=http://localhost:8081",
 				"--newsroom.services.events-url=http://localhost:8082",
-				"--newsroom.services.people-url=http://localhost:8083");
+				"--newsroom.services.people-url=http://localhost:8083",
+				"--newsroom.services.webhooks-url=http://localhost:8084");
+	}
+
+	@Test
+	void letsWebhooksReachReceiversOnThisMachineOverPlainHttpHereOnly() {
+		List<App> apps = AppTable.of(settings(Map.of()));
+
+		assertThat(app(apps, "webhooks-service").arguments()).startsWith("--server.port=8084",
+				"--spring.mongodb.uri=mongodb://localhost:27017/webhooks",
+				"--spring.kafka.bootstrap-servers=localhost:9092", "--newsroom.webhooks.targets.allow-http=true",
+				"--newsroom.webhooks.targets.allowed-hosts=localhost,127.0.0.0/8,::1");
+		assertThat(apps).filteredOn((app) -> !app.name().equals("webhooks-service"))
+			.allSatisfy((app) -> assertThat(app.arguments())
+				.noneMatch((argument) -> argument.contains("webhooks.targets")));
 	}
 
 	@Test

@@ -43,7 +43,8 @@ class DevTokenTest {
 		Jwt jwt = Tokens.verify(out().strip(), StackTokens.publicKeyFile(this.dataDir));
 		assertThat(jwt.getClaimAsString("iss")).isEqualTo("urn:newsroom:local-stack");
 		assertThat(jwt.getAudience()).containsExactly("newsroom");
-		assertThat(jwt.getClaimAsString("scope")).isEqualTo("articles:write events:write people:write drafts:read");
+		assertThat(jwt.getClaimAsString("scope"))
+			.isEqualTo("articles:write events:write people:write drafts:read webhooks:admin");
 		assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(12));
 		assertThat(jwt.getSubject()).startsWith("dev-token:");
 	}
