@@ -270,6 +270,16 @@ final class ComposeChecks {
 			if (!text.contains("--build-arg MODULE=") || !text.contains("extract --layers --launcher")) {
 				problems.add(dockerfile + " documents no build command or does not extract the layers");
 			}
+			// The build stage packages (-pl a,b,...) and extracts (for app in a b ...)
+			// every app.
+			Matcher packaged = Pattern.compile("-pl ([a-z,-]+) ").matcher(text);
+			Matcher extracted = Pattern.compile("for app in ([a-z -]+);").matcher(text);
+			if (!packaged.find() || !List.of(packaged.group(1).split(",")).contains(app)) {
+				problems.add(dockerfile + "'s build stage does not package " + app);
+			}
+			if (!extracted.find() || !List.of(extracted.group(1).trim().split(" ")).contains(app)) {
+				problems.add(dockerfile + "'s build stage does not extract " + app);
+			}
 		}
 		return problems;
 	}
