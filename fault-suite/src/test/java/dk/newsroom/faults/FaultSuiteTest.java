@@ -213,7 +213,8 @@ class FaultSuiteTest {
 		}
 	}
 
-	private static List<String> tokenArguments() {
+	/** The settings that make an app trust {@link TestTokens}, as arguments. */
+	static List<String> tokenArguments() {
 		List<String> arguments = new ArrayList<>();
 		TestTokens.applicationProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
 		return arguments;
