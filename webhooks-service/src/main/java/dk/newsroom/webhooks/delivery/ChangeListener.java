@@ -31,7 +31,9 @@ class ChangeListener {
 		this.dispatcher = dispatcher;
 	}
 
-	@KafkaListener(id = "webhooks-intake",
+	// idIsGroup false: the group is spring.kafka.consumer.group-id, not the listener's
+	// id.
+	@KafkaListener(id = "webhooks-intake", idIsGroup = false,
 			topics = { "newsroom.articles.v1", "newsroom.events.v1", "newsroom.people.v1" }, batch = "true")
 	void onChanges(List<ConsumerRecord<String, byte[]>> records) {
 		List<Change> changes = records.stream().map(this.reader::read).flatMap(Optional::stream).toList();

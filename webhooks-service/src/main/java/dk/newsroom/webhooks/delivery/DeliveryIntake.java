@@ -3,7 +3,9 @@ package dk.newsroom.webhooks.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.newsroom.webhooks.subscription.Subscription;
 import dk.newsroom.webhooks.subscription.SubscriptionStore;
@@ -50,21 +52,35 @@ class DeliveryIntake {
 					}
 				}
 			}
-			return Flux.fromIterable(queued)
-				.flatMap(this.deliveries::insertIfAbsent, 16)
-				.filter(Boolean::booleanValue)
-				.count();
+			return insert(queued);
 		});
 	}
 
 	/** Queues changes for one subscription again (a replay), under ids of their own. */
 	Mono<Long> replay(Subscription subscription, List<Change> changes, String replayId) {
 		Instant now = this.clock.instant();
-		return Flux.fromIterable(changes)
+		return insert(changes.stream()
 			.filter((change) -> subscription.filter().matches(change.facts()))
 			.map((change) -> DeliveryDocument.queued(subscription.id() + ":" + change.eventId() + ":replay-" + replayId,
 					subscription.id(), change, this.bodies.of(change), now))
-			.flatMap(this.deliveries::insertIfAbsent, 16)
+			.toList());
+	}
+
+	/**
+	 * Stores the deliveries, those of one subscription and key one after the other in
+	 * offset order (the order they come in), other lanes at once. A sender lets a key's
+	 * delivery go once no earlier one of the key is pending: were a later version stored
+	 * while an earlier one's insert is still under way, the later could go first.
+	 * @return the number newly stored
+	 */
+	private Mono<Long> insert(List<DeliveryDocument> deliveries) {
+		Map<String, List<DeliveryDocument>> lanes = new LinkedHashMap<>();
+		for (DeliveryDocument delivery : deliveries) {
+			lanes.computeIfAbsent(delivery.subscriptionId() + '\u0000' + delivery.key(), (lane) -> new ArrayList<>())
+				.add(delivery);
+		}
+		return Flux.fromIterable(lanes.values())
+			.flatMap((lane) -> Flux.fromIterable(lane).concatMap(this.deliveries::insertIfAbsent), 16)
 			.filter(Boolean::booleanValue)
 			.count();
 	}

@@ -155,6 +155,16 @@ class CrashRecoveryIntegrationTest {
 	private static void rewindConsumerGroup(String group) throws Exception {
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafka().bootstrapServers()))) {
+			// The stopped instance read as the group it was configured with
+			// (spring.kafka.consumer.group-id), so there is something to rewind.
+			assertThat(admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get(30, TimeUnit.SECONDS)
+				.values()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.mapToLong(OffsetAndMetadata::offset)
+				.sum()).as("offsets committed by group %s", group).isPositive();
 			Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
 			admin.describeTopics(EventContract.TOPICS)
 				.allTopicNames()
