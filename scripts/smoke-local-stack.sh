@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the local stack: starts it on a temporary data folder and non-default ports, checks the demo
-# content, the gateway's route and live feed, that writes need a token with the right scope (from ./dev-token.sh) and
-# that the gateway's actuator is on its management port only, then restarts it on the same data and checks the feed
-# is unchanged and the tokens of the first start are still accepted.
+# content, the gateway's route and live feed, that writes need a token with the right scope (from ./dev-token.sh),
+# that the gateway's actuator is on its management port only, and that a webhook subscription made through the
+# gateway gets a published article signed (a Node.js receiver), then restarts it on the same data and checks the
+# feed is unchanged and the tokens of the first start are still accepted.
 #
 # Usage: scripts/smoke-local-stack.sh [--keep]
 #   --keep              keep the temporary data folder (logs!) even when every check passes

@@ -46,9 +46,9 @@ import static org.awaitility.Awaitility.await;
  * commit what it had stored, so the consumer group's committed offsets are then moved
  * back to the start of every partition, which is where a kill between storing a batch and
  * committing it leaves them (worst case: everything is read again). More changes are
- * published while the service is down. A child JVM killed with SIGKILL would be the true
- * crash, but two starts of one on this project's 2-core CI machine cost more than the
- * module's whole test budget allows.
+ * published while the service is down. The true crash, a child JVM killed with SIGKILL,
+ * is the fault suite's {@code WebhooksKillTest}; this one runs in the module's own
+ * budget.
  */
 class CrashRecoveryIntegrationTest {
 
