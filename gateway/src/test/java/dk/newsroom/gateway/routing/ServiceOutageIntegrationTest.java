@@ -20,6 +20,8 @@ import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,6 +62,9 @@ class ServiceOutageIntegrationTest {
 
 	@Autowired
 	private ReactiveResilience4JCircuitBreakerFactory breakers;
+
+	@Autowired
+	private RouteLocator routes;
 
 	@DynamicPropertySource
 	static void serviceUrls(DynamicPropertyRegistry registry) {
@@ -160,6 +165,19 @@ class ServiceOutageIntegrationTest {
 				.orElseGet(this.breakers.getTimeLimiterRegistry()::getDefaultConfig);
 			assertThat(limiter.getTimeoutDuration()).as(service).isGreaterThan(slowestRetriedRead);
 		}
+		// webhooks-service's route has a response timeout of its own (a replay, a ping).
+		Route webhooks = this.routes.getRoutes()
+			.filter((route) -> route.getId().equals("webhooks-service"))
+			.blockFirst(Duration.ofSeconds(10));
+		assertThat(webhooks).isNotNull();
+		Duration webhooksTimeout = Duration
+			.ofMillis(Long.parseLong(String.valueOf(webhooks.getMetadata().get("response-timeout"))));
+		assertThat(webhooksTimeout).as("the webhooks route's response timeout").isGreaterThan(Duration.ofMinutes(2));
+		TimeLimiterConfig limiter = this.breakers.getTimeLimiterRegistry()
+			.getConfiguration("webhooks")
+			.orElseGet(this.breakers.getTimeLimiterRegistry()::getDefaultConfig);
+		assertThat(limiter.getTimeoutDuration()).as("webhooks")
+			.isGreaterThan(webhooksTimeout.multipliedBy(3).plus(RETRY_BACKOFF));
 	}
 
 	private CircuitBreaker breaker(String service) {

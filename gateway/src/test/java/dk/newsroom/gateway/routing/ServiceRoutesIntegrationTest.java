@@ -46,6 +46,9 @@ class ServiceRoutesIntegrationTest {
 		.host("localhost")
 		.port(0)
 		.route((routes) -> routes
+			.post("/api/webhooks/subscriptions/s1/replay",
+					(request, response) -> response.header("Content-Type", "application/json")
+						.sendString(Mono.delay(Duration.ofSeconds(2)).thenReturn("{\"queued\":3}")))
 			.get("/api/articles/slow",
 					(request, response) -> response
 						.sendString(Mono.delay(Duration.ofSeconds(5)).thenReturn("for sent")))
@@ -176,6 +179,23 @@ class ServiceRoutesIntegrationTest {
 			.isEqualTo("Response took longer than timeout: PT1S")
 			.jsonPath("$.instance")
 			.isEqualTo("/api/articles/slow");
+	}
+
+	/**
+	 * A replay reads the topics before it answers, a ping waits for the receiver: the
+	 * webhooks route has a response timeout of its own, above the others' (1 s here).
+	 */
+	@Test
+	void givesWebhooksCallsTheirOwnLongerResponseTimeout() {
+		this.client.post()
+			.uri("/api/webhooks/subscriptions/s1/replay")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(Scopes.WEBHOOKS_ADMIN))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.queued")
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,17 @@ class SearchPageControllerTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	/**
+	 * When the events start: 09:00 in Copenhagen two days ahead, so a 3-hour event ends
+	 * the same day whatever time the test runs (a start relative to now could cross
+	 * midnight).
+	 */
+	private static final Instant EVENT_START = LocalDate.now(ZoneId.of("Europe/Copenhagen"))
+		.plusDays(2)
+		.atTime(9, 0)
+		.atZone(ZoneId.of("Europe/Copenhagen"))
+		.toInstant();
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -113,7 +126,7 @@ class SearchPageControllerTest {
 				"Alle kommuner skal have en plan mod <script>alert('x')</script> & andre angreb.", "Digitalisering",
 				NOW.minus(Duration.ofHours(1)), List.of("beredskab")));
 		index(event("e1", "Kommunernes cyberdag", "En dag for kommunerne om sikkerhed.", "Sikkerhed", "Aarhus C",
-				NOW.plus(Duration.ofDays(2)), "SOLD_OUT"));
+				EVENT_START, "SOLD_OUT"));
 		index(notice("p1", "Åse Nørgaard", "Aarhus Kommune", "Direktør", "Nyt job"));
 		index(article("a2", "Vejret bliver koldt", "Sne i hele landet.", "Vejr", NOW.minus(Duration.ofHours(2)),
 				List.of()));
@@ -189,8 +202,8 @@ class SearchPageControllerTest {
 				NOW.minus(Duration.ofHours(1)), List.of("beredskab", "Øresund")));
 		index(article("a2", "Kommunen køber ind", "Indkøb.", "Økonomi", NOW.minus(Duration.ofHours(2)),
 				List.of("Øresund")));
-		index(event("e1", "Kommunernes cyberdag", "En dag for kommunerne.", "Sikkerhed", "Aarhus C",
-				NOW.plus(Duration.ofDays(2)), "SCHEDULED"));
+		index(event("e1", "Kommunernes cyberdag", "En dag for kommunerne.", "Sikkerhed", "Aarhus C", EVENT_START,
+				"SCHEDULED"));
 		ready();
 
 		Document page = parse(get("/soeg?q=kommune&tag=%C3%B8resund&sort=newest"));
