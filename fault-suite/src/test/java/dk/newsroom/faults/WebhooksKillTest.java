@@ -174,6 +174,8 @@ class WebhooksKillTest {
 				String group = await("the consumer group the service reads with").atMost(CONVERGE)
 					.until(() -> readingGroups(admin), (groups) -> groups.size() == 1)
 					.get(0);
+				assertThat(group).as("the group it reads with is the configured spring.kafka.consumer.group-id")
+					.isEqualTo(name);
 				figures.group = group;
 
 				// 2. SIGKILL with a delivery in flight and records not yet consumed.
