@@ -50,8 +50,7 @@ final class ComposeChecks {
 
 	/** The port an app's health and metrics are on: the gateway's management port. */
 	static int managementPort(String app) throws IOException {
-		Integer management = port(lookup(applicationYml(app), "management.server.port"));
-		return (management != null) ? management : serverPort(app);
+		return Deployment.managementPort(app, Map.of());
 	}
 
 	/**
@@ -93,9 +92,8 @@ final class ComposeChecks {
 	static List<String> environmentVariables(Map<String, Object> compose) throws IOException {
 		List<String> problems = new ArrayList<>();
 		for (String app : APPS) {
-			Map<String, Object> yml = applicationYml(app);
 			for (String variable : environment(service(compose, app)).keySet()) {
-				if (binding(variable, yml) == null) {
+				if (binding(variable, app) == null) {
 					problems.add(app + " sets " + variable
 							+ ", which maps to no property of its application.yml nor to a known Boot property");
 				}
@@ -270,15 +268,8 @@ final class ComposeChecks {
 			if (!text.contains("--build-arg MODULE=") || !text.contains("extract --layers --launcher")) {
 				problems.add(dockerfile + " documents no build command or does not extract the layers");
 			}
-			// The build stage packages (-pl a,b,...) and extracts (for app in a b ...)
-			// every app.
-			Matcher packaged = Pattern.compile("-pl ([a-z,-]+) ").matcher(text);
-			Matcher extracted = Pattern.compile("for app in ([a-z -]+);").matcher(text);
-			if (!packaged.find() || !List.of(packaged.group(1).split(",")).contains(app)) {
-				problems.add(dockerfile + "'s build stage does not package " + app);
-			}
-			if (!extracted.find() || !List.of(extracted.group(1).trim().split(" ")).contains(app)) {
-				problems.add(dockerfile + "'s build stage does not extract " + app);
+			if (!Deployment.imageApps(text).contains(app)) {
+				problems.add(dockerfile + "'s build stage does not package and extract " + app);
 			}
 		}
 		return problems;

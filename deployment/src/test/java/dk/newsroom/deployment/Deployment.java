@@ -279,6 +279,127 @@ final class Deployment {
 		return JVM_VARIABLES.contains(variable) ? "(JVM)" : null;
 	}
 
+	/**
+	 * Where a variable set for an app lands, as {@link #binding(String, Map)}, or else a
+	 * property its {@code @ConfigurationProperties} records declare
+	 * ({@link DeclaredProperties}): e.g. {@code NEWSROOM_OUTBOX_PARTITIONS} for a content
+	 * service. What compose and the Kubernetes manifests set is checked with this.
+	 */
+	static String binding(String variable, String app) throws IOException {
+		String bound = binding(variable, applicationYml(app));
+		return (bound != null) ? bound : DeclaredProperties.binding(variable, app);
+	}
+
+	/**
+	 * A property's value for an app run with this environment: the variable that binds it
+	 * (Boot's relaxed binding), else application.yml's value (a placeholder's variable or
+	 * default), else the default its configuration record declares; null if none.
+	 */
+	static String setting(String app, Map<String, String> environment, String property) throws IOException {
+		for (String name : environmentNames(property)) {
+			if (environment.get(name) != null) {
+				return environment.get(name);
+			}
+		}
+		Object value = lookup(applicationYml(app), property);
+		if (value != null && !(value instanceof Map)) {
+			Matcher matcher = PLACEHOLDER.matcher(value.toString().trim());
+			if (matcher.matches()) {
+				String set = environment.get(matcher.group(1));
+				return (set != null) ? set : matcher.group(2);
+			}
+			return value.toString();
+		}
+		return DeclaredProperties.defaultValue(app, property);
+	}
+
+	/** The port the app serves its API on with this environment. */
+	static int serverPort(String app, Map<String, String> environment) throws IOException {
+		return Integer.parseInt(setting(app, environment, "server.port"));
+	}
+
+	/**
+	 * The port the app serves health and metrics on with this environment: its management
+	 * port (the gateway's), else its server port.
+	 */
+	static int managementPort(String app, Map<String, String> environment) throws IOException {
+		String management = setting(app, environment, "management.server.port");
+		return (management != null && !management.isBlank()) ? Integer.parseInt(management)
+				: serverPort(app, environment);
+	}
+
+	static String dockerfile() throws IOException {
+		return Files.readString(REPO.resolve("docker/Dockerfile"));
+	}
+
+	/**
+	 * The apps docker/Dockerfile can build an image of: its build stage packages
+	 * ({@code -pl a,b,...}) and extracts ({@code for app in a b ...}) each.
+	 */
+	static Set<String> imageApps(String dockerfile) {
+		Matcher packaged = Pattern.compile("-pl ([a-z,-]+) ").matcher(dockerfile);
+		Matcher extracted = Pattern.compile("for app in ([a-z -]+);").matcher(dockerfile);
+		if (!packaged.find() || !extracted.find()) {
+			return Set.of();
+		}
+		Set<String> apps = new LinkedHashSet<>(List.of(packaged.group(1).split(",")));
+		apps.retainAll(List.of(extracted.group(1).trim().split(" ")));
+		return apps;
+	}
+
+	/** The image's {@code -XX:MaxRAMPercentage}: the heap's share of the memory limit. */
+	static double maxRamPercentage(String dockerfile) {
+		Matcher matcher = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(dockerfile);
+		if (!matcher.find()) {
+			throw new IllegalStateException("docker/Dockerfile sets no -XX:MaxRAMPercentage");
+		}
+		return Double.parseDouble(matcher.group(1));
+	}
+
+	/** The numeric user the image runs as ({@code USER 10001:10001}). */
+	static long imageUser(String dockerfile) {
+		Matcher matcher = Pattern.compile("(?m)^USER ([0-9]+)").matcher(dockerfile);
+		if (!matcher.find()) {
+			throw new IllegalStateException("docker/Dockerfile has no numeric USER");
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+	/** A memory amount ({@code 640m}, {@code 1g}, {@code 768Mi}, {@code 1Gi}) in MiB. */
+	static long mebibytes(Object value) {
+		Matcher matcher = Pattern.compile("([0-9]+)([kKmMgG])?(i)?[bB]?").matcher(String.valueOf(value).trim());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("not a memory amount: " + value);
+		}
+		long amount = Long.parseLong(matcher.group(1));
+		String unit = (matcher.group(2) != null) ? matcher.group(2).toLowerCase(Locale.ROOT) : "";
+		return switch (unit) {
+			case "k" -> amount / 1024;
+			case "m" -> amount;
+			case "g" -> amount * 1024;
+			default -> amount / (1024 * 1024);
+		};
+	}
+
+	/**
+	 * A duration setting ({@code 10s}, {@code 30m}, {@code 24h}, {@code 500ms}) in
+	 * seconds.
+	 */
+	static double seconds(String value) {
+		Matcher matcher = Pattern.compile("([0-9.]+)\\s*(ms|s|m|h|d)?").matcher(value.trim());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("not a duration: " + value);
+		}
+		double amount = Double.parseDouble(matcher.group(1));
+		return switch ((matcher.group(2) != null) ? matcher.group(2) : "ms") {
+			case "ms" -> amount / 1000;
+			case "m" -> amount * 60;
+			case "h" -> amount * 3600;
+			case "d" -> amount * 86400;
+			default -> amount;
+		};
+	}
+
 	/** Host and container port of each published port, as [host, container]. */
 	static List<int[]> publishedPorts(Map<String, Object> service) {
 		List<int[]> result = new ArrayList<>();
