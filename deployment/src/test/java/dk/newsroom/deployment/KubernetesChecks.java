@@ -1,6 +1,7 @@
 package dk.newsroom.deployment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dk.newsroom.deployment.Deployment.APPS;
 import static dk.newsroom.deployment.Deployment.BACKENDS;
@@ -673,6 +676,12 @@ final class KubernetesChecks {
 				problems.add("the gateway reads " + topic + ", which no service publishes");
 			}
 		}
+		for (String topic : webhooksTopics()) {
+			if (!expected.containsKey(topic)) {
+				problems.add(
+						"webhooks-service reads " + topic + " (" + WEBHOOKS_LISTENER + "), which no service publishes");
+			}
+		}
 		double forget = Deployment
 			.seconds(setting(GATEWAY, env(resources, GATEWAY), "newsroom.feed.horizon.forget-removed-after"));
 		for (Map.Entry<String, String> entry : expected.entrySet()) {
@@ -827,6 +836,23 @@ final class KubernetesChecks {
 			}
 		}
 		return longest;
+	}
+
+	/** Where webhooks-service names the topics it reads (in code, not a setting). */
+	static final String WEBHOOKS_LISTENER = "webhooks-service/src/main/java/dk/newsroom/webhooks/delivery/ChangeListener.java";
+
+	/** The topics webhooks-service's listener reads ({@code topics = { "…", … }}). */
+	static List<String> webhooksTopics() throws IOException {
+		String source = Files.readString(Deployment.REPO.resolve(WEBHOOKS_LISTENER));
+		Matcher topics = Pattern.compile("topics\\s*=\\s*\\{([^}]*)}").matcher(source);
+		List<String> names = new ArrayList<>();
+		if (topics.find()) {
+			Matcher name = Pattern.compile("\"([^\"]+)\"").matcher(topics.group(1));
+			while (name.find()) {
+				names.add(name.group(1));
+			}
+		}
+		return names;
 	}
 
 	// ---------------------------------------------------------------------------------

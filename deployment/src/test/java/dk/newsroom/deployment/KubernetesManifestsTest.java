@@ -217,6 +217,8 @@ class KubernetesManifestsTest {
 		assertThat(Deployment.setting("articles-service", Map.of("PORT", "9000"), "server.port")).isEqualTo("9000");
 		assertThat(Deployment.managementPort("gateway", Map.of())).isEqualTo(8180);
 		assertThat(KubernetesChecks.gatewayLongestRouteSeconds()).isEqualTo(130);
+		assertThat(KubernetesChecks.webhooksTopics()).containsExactly("newsroom.articles.v1", "newsroom.events.v1",
+				"newsroom.people.v1");
 	}
 
 	@Test
