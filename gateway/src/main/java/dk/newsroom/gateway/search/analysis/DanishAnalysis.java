@@ -72,12 +72,12 @@ public final class DanishAnalysis {
 
 	/** For text to be indexed: terms of the words and of the parts of compounds. */
 	public Analyzer indexAnalyzer() {
-		return new DanishTextAnalyzer(this.splitter);
+		return new DanishTextAnalyzer(this.splitter, true);
 	}
 
 	/** For query text: terms of the words, compounds left whole. */
 	public Analyzer queryAnalyzer() {
-		return new DanishTextAnalyzer(null);
+		return new DanishTextAnalyzer(null, true);
 	}
 
 	/** The Danish stop words (Snowball's list, as Lucene ships it). */

@@ -15,20 +15,35 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * The Danish analysis chain (docs/search.md, "Danish analysis"): StandardTokenizer, lower
  * case, accents folded but æ, ø, å kept, compound parts added (if a splitter is given),
  * the ASCII spellings aa, ae, oe as å, æ, ø, Danish stop words removed, the Snowball
- * Danish stemmer, the e-syncope of stems joined, duplicate terms at a position removed.
+ * Danish stemmer, the e-syncope of stems joined, duplicate terms at a position removed;
+ * each distinct word once ({@link MemoizedWordFilter}).
  */
 final class DanishTextAnalyzer extends Analyzer {
 
 	private final @Nullable DanishCompoundSplitter splitter;
 
-	DanishTextAnalyzer(@Nullable DanishCompoundSplitter splitter) {
+	private final boolean memoized;
+
+	/**
+	 * @param splitter adds compound parts, or {@code null} for none
+	 * @param memoized whether each distinct word goes through the filters once
+	 * ({@link MemoizedWordFilter}; the same terms, faster)
+	 */
+	DanishTextAnalyzer(@Nullable DanishCompoundSplitter splitter, boolean memoized) {
 		this.splitter = splitter;
+		this.memoized = memoized;
 	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		TokenStream stream = new LowerCaseFilter(tokenizer);
+		TokenStream stream = this.memoized ? new MemoizedWordFilter(tokenizer, this::words) : words(tokenizer);
+		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	/** The filters of each word, after the tokenizer. */
+	private TokenStream words(TokenStream tokens) {
+		TokenStream stream = new LowerCaseFilter(tokens);
 		stream = new SpellingFilter(stream, SpellingFilter.Step.FOLD_ACCENTS);
 		if (this.splitter != null) {
 			stream = new DanishCompoundFilter(stream, this.splitter);
@@ -40,7 +55,7 @@ final class DanishTextAnalyzer extends Analyzer {
 		if (this.splitter != null) {
 			stream = new RemoveDuplicatesTokenFilter(stream);
 		}
-		return new TokenStreamComponents(tokenizer, stream);
+		return stream;
 	}
 
 	/** For wildcard, prefix and fuzzy terms: the spelling steps, no stemming. */
