@@ -138,8 +138,7 @@ final class ComposeChecks {
 				continue;
 			}
 			String uri = env.get("SPRING_MONGODB_URI");
-			String declared = String.valueOf(lookup(applicationYml(app), "spring.mongodb.uri"));
-			String database = declared.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+			String database = Deployment.database(app);
 			if (uri == null || !uri.matches("mongodb://mongo:27017/" + Pattern.quote(database) + "\\?(.*&)?replicaSet="
 					+ Pattern.quote(String.valueOf(replicaSet)) + "(&.*)?")) {
 				problems.add(app + " has SPRING_MONGODB_URI=" + uri + ", expected mongodb://mongo:27017/" + database
@@ -148,7 +147,7 @@ final class ComposeChecks {
 		}
 		Map<String, String> gateway = environment(service(compose, GATEWAY));
 		for (String target : BACKENDS) {
-			String property = "newsroom.services." + target.replace("-service", "") + "-url";
+			String property = Deployment.serviceUrlProperty(target);
 			if (lookup(applicationYml(GATEWAY), property) == null) {
 				problems.add("gateway/application.yml has no " + property);
 			}
@@ -230,9 +229,7 @@ final class ComposeChecks {
 				problems.add(app + " health check is '" + healthcheck(service)
 						+ "', expected its readiness probe http://localhost:" + port + "/actuator/health/readiness");
 			}
-			if (!Boolean.TRUE.equals(lookup(applicationYml(app), "management.endpoint.health.probes.enabled"))) {
-				problems.add(app + "/application.yml does not enable the health probes");
-			}
+			problems.addAll(Deployment.actuatorExposure(app));
 		}
 		for (String dependency : List.of("mongo", "kafka")) {
 			for (String app : BACKENDS) {
@@ -350,10 +347,6 @@ final class ComposeChecks {
 		Set<String> expected = new LinkedHashSet<>();
 		for (String app : APPS) {
 			expected.add(app + ":" + managementPort(app));
-			String exposed = String.valueOf(lookup(applicationYml(app), "management.endpoints.web.exposure.include"));
-			if (!List.of(exposed.split("\\s*,\\s*")).contains("prometheus")) {
-				problems.add(app + " does not expose the prometheus endpoint");
-			}
 		}
 		Set<String> actual = new LinkedHashSet<>();
 		scrapeTargets(prometheus).forEach((job, entries) -> {

@@ -328,6 +328,35 @@ final class Deployment {
 				: serverPort(app, environment);
 	}
 
+	/**
+	 * What the app's configuration itself must say for any deployment to probe and scrape
+	 * it: the health probes (liveness and readiness groups) enabled, the prometheus
+	 * endpoint exposed. Shared by the compose and the Kubernetes checks.
+	 */
+	static List<String> actuatorExposure(String app) throws IOException {
+		List<String> problems = new ArrayList<>();
+		Map<String, Object> yml = applicationYml(app);
+		if (!Boolean.TRUE.equals(lookup(yml, "management.endpoint.health.probes.enabled"))) {
+			problems.add(app + "/application.yml does not enable the health probes");
+		}
+		String exposed = String.valueOf(lookup(yml, "management.endpoints.web.exposure.include"));
+		if (!List.of(exposed.split("\\s*,\\s*")).contains("prometheus")) {
+			problems.add(app + " does not expose the prometheus endpoint");
+		}
+		return problems;
+	}
+
+	/** The MongoDB database an app uses: the path of its {@code spring.mongodb.uri}. */
+	static String database(String app) throws IOException {
+		return String.valueOf(lookup(applicationYml(app), "spring.mongodb.uri"))
+			.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+	}
+
+	/** The gateway's property with the base URL of an app behind it. */
+	static String serviceUrlProperty(String backend) {
+		return "newsroom.services." + backend.replace("-service", "") + "-url";
+	}
+
 	static String dockerfile() throws IOException {
 		return Files.readString(REPO.resolve("docker/Dockerfile"));
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -186,9 +187,7 @@ final class KubernetesChecks {
 					: Map.of("matchLabels", lookup(service, "spec.selector")), podLabels(resources, app))) {
 				problems.add(app + "'s Service does not select its pods");
 			}
-			if (!Boolean.TRUE.equals(lookup(applicationYml(app), "management.endpoint.health.probes.enabled"))) {
-				problems.add(app + "/application.yml does not enable the health probes");
-			}
+			problems.addAll(Deployment.actuatorExposure(app));
 			probe(problems, app, container, "startupProbe", LIVENESS, management);
 			probe(problems, app, container, "livenessProbe", LIVENESS, management);
 			probe(problems, app, container, "readinessProbe", READINESS, management);
@@ -244,7 +243,7 @@ final class KubernetesChecks {
 				problems.add(app + " exports traces; MANAGEMENT_TRACING_EXPORT_ENABLED should be false");
 			}
 			if (BACKENDS.contains(app)) {
-				String database = database(app);
+				String database = Deployment.database(app);
 				Map<String, Object> user = mongoUser(resources, app);
 				String secret = String.valueOf(lookup(mongoUriSource(resources, app), "secretKeyRef.name"));
 				String secretKey = String.valueOf(lookup(mongoUriSource(resources, app), "secretKeyRef.key"));
@@ -261,7 +260,7 @@ final class KubernetesChecks {
 		}
 		Map<String, String> gateway = env(resources, GATEWAY);
 		for (String target : BACKENDS) {
-			String property = "newsroom.services." + target.replace("-service", "") + "-url";
+			String property = Deployment.serviceUrlProperty(target);
 			String url = setting(GATEWAY, gateway, property);
 			Map<String, Object> service = find(resources, "Service", target);
 			String expected = "http://" + name(service) + ":" + servicePort(service, "http").get("port");
@@ -298,7 +297,7 @@ final class KubernetesChecks {
 				problems.add("MongoDB user " + app + " is no app's");
 				continue;
 			}
-			String database = database(app);
+			String database = Deployment.database(app);
 			List<Object> roles = list(user.get("roles"));
 			if (!roles.equals(List.of(Map.of("name", "readWrite", "db", database)))) {
 				problems.add("MongoDB user " + app + " has the roles " + roles + ", expected readWrite on " + database
@@ -676,6 +675,11 @@ final class KubernetesChecks {
 				problems.add("the gateway reads " + topic + ", which no service publishes");
 			}
 		}
+		Set<String> created = topicConfigsCreated();
+		if (!created.equals(Set.of("cleanup.policy", "min.insync.replicas"))) {
+			problems.add(TOPIC_INITIALIZER + " creates the topics with " + created
+					+ "; the KafkaTopics (and this check) know cleanup.policy and min.insync.replicas");
+		}
 		for (String topic : webhooksTopics()) {
 			if (!expected.containsKey(topic)) {
 				problems.add(
@@ -762,10 +766,6 @@ final class KubernetesChecks {
 				problems.add(app + " is scraped at " + endpoint.get("path") + " on " + endpoint.get("port") + " ("
 						+ port + "), expected /actuator/prometheus on " + metrics);
 			}
-			String exposed = String.valueOf(lookup(applicationYml(app), "management.endpoints.web.exposure.include"));
-			if (!List.of(exposed.split("\\s*,\\s*")).contains("prometheus")) {
-				problems.add(app + " does not expose the prometheus endpoint");
-			}
 		}
 		return problems;
 	}
@@ -838,6 +838,33 @@ final class KubernetesChecks {
 		return longest;
 	}
 
+	/** The code that creates a content service's topic when it is missing. */
+	static final String TOPIC_INITIALIZER = "platform/src/main/java/dk/newsroom/platform/outbox/TopicInitializer.java";
+
+	/**
+	 * The configs the services give a topic they create: the {@code TopicConfig}
+	 * constants in TopicInitializer's {@code .configs(Map.of(…))}, by their names.
+	 */
+	static Set<String> topicConfigsCreated() throws IOException {
+		String source = Files.readString(Deployment.REPO.resolve(TOPIC_INITIALIZER));
+		int start = source.indexOf(".configs(Map.of(");
+		Set<String> names = new LinkedHashSet<>();
+		if (start < 0) {
+			return names;
+		}
+		String configs = source.substring(start, source.indexOf(";", start));
+		Matcher constant = Pattern.compile("TopicConfig\\.([A-Z_]+)_CONFIG").matcher(configs);
+		while (constant.find()) {
+			// Kafka's TopicConfig names: CLEANUP_POLICY_CONFIG = "cleanup.policy",
+			// MIN_IN_SYNC_REPLICAS_CONFIG = "min.insync.replicas"; others as written.
+			names.add(switch (constant.group(1)) {
+				case "MIN_IN_SYNC_REPLICAS" -> "min.insync.replicas";
+				default -> constant.group(1).toLowerCase(Locale.ROOT).replace('_', '.');
+			});
+		}
+		return names;
+	}
+
 	/** Where webhooks-service names the topics it reads (in code, not a setting). */
 	static final String WEBHOOKS_LISTENER = "webhooks-service/src/main/java/dk/newsroom/webhooks/delivery/ChangeListener.java";
 
@@ -856,11 +883,6 @@ final class KubernetesChecks {
 	}
 
 	// ---------------------------------------------------------------------------------
-
-	static String database(String app) throws IOException {
-		return String.valueOf(lookup(applicationYml(app), "spring.mongodb.uri"))
-			.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
-	}
 
 	private static Map<String, Object> mongoUser(List<Map<String, Object>> resources, String app) {
 		return all(resources, "MongoDBCommunity").stream()

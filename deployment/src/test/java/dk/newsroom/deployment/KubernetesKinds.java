@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -95,6 +96,9 @@ final class KubernetesKinds {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+		// "8081" for a port, 3 for a string: the API server refuses both (IntOrString and
+		// Quantity take either, as there).
+		.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 		.build();
 
 	private KubernetesKinds() {

@@ -217,6 +217,8 @@ class KubernetesManifestsTest {
 		assertThat(Deployment.setting("articles-service", Map.of("PORT", "9000"), "server.port")).isEqualTo("9000");
 		assertThat(Deployment.managementPort("gateway", Map.of())).isEqualTo(8180);
 		assertThat(KubernetesChecks.gatewayLongestRouteSeconds()).isEqualTo(130);
+		assertThat(KubernetesChecks.topicConfigsCreated()).containsExactlyInAnyOrder("cleanup.policy",
+				"min.insync.replicas");
 		assertThat(KubernetesChecks.webhooksTopics()).containsExactly("newsroom.articles.v1", "newsroom.events.v1",
 				"newsroom.people.v1");
 	}
@@ -266,6 +268,20 @@ class KubernetesManifestsTest {
 						(k8s) -> map(
 								list(lookup(find(k8s, "MongoDBCommunity", "newsroom-mongodb"), "spec.users")).get(0))
 							.put("password", "secret"),
+						KubernetesKinds::check),
+				mistake("a port as a string",
+						(k8s) -> map(list(container(k8s, "gateway").get("ports")).get(0)).put("containerPort", "8080"),
+						KubernetesKinds::check),
+				mistake("a misspelt field of a ServiceMonitor",
+						(k8s) -> map(
+								list(lookup(find(k8s, "ServiceMonitor", "events-service"), "spec.endpoints")).get(0))
+							.put("paht", "/actuator/prometheus"),
+						KubernetesKinds::check),
+				mistake("a misspelt field of a KafkaTopic",
+						(k8s) -> map(find(k8s, "KafkaTopic", "newsroom.articles.v1").get("spec")).put("partition", 3),
+						KubernetesKinds::check),
+				mistake("a misspelt field of a NetworkPolicy",
+						(k8s) -> map(find(k8s, "NetworkPolicy", "gateway").get("spec")).put("egres", List.of()),
 						KubernetesKinds::check),
 				mistake("a variable no property binds",
 						(k8s) -> configMap(k8s, "people-service").put("NEWSROOM_OUTBOX_PARTITION", "3"),
