@@ -460,9 +460,17 @@ final class KubernetesChecks {
 	 * Rollouts, drains and zone failures keep every app serving: an autoscaler with two
 	 * replicas at least owns the count (the Deployment sets none), a disruption budget
 	 * lets one pod go at a time, a rollout starts new pods before stopping old ones, and
-	 * the pods spread over the zones.
+	 * the pods spread over the zones. A content service scales to no more replicas than
+	 * its outbox has shards (past them a replica relays nothing), webhooks-service to no
+	 * more than its consumer group has partitions.
 	 */
-	static List<String> availability(List<Map<String, Object>> resources) {
+	static List<String> availability(List<Map<String, Object>> resources) throws IOException {
+		int shards = outboxShards();
+		int partitions = 0;
+		for (Map<String, Object> topic : all(resources, "KafkaTopic")) {
+			partitions += webhooksTopics().contains(String.valueOf(lookup(topic, "spec.topicName")))
+					? integer(lookup(topic, "spec.partitions"), 0) : 0;
+		}
 		List<String> problems = new ArrayList<>();
 		for (String app : APPS) {
 			Map<String, Object> deployment = find(resources, "Deployment", app);
@@ -476,6 +484,17 @@ final class KubernetesChecks {
 				.toList();
 			if (autoscalers.size() != 1 || integer(lookup(autoscalers.get(0), "spec.minReplicas"), 1) < 2) {
 				problems.add(app + " has no autoscaler with at least 2 replicas");
+			}
+			else {
+				int max = integer(lookup(autoscalers.get(0), "spec.maxReplicas"), 0);
+				if (SERVICES.contains(app) && max > shards) {
+					problems.add(app + " scales to " + max + " replicas, past its outbox's " + shards
+							+ " shards: the replicas beyond them relay nothing");
+				}
+				if (WEBHOOKS.equals(app) && max > partitions) {
+					problems.add(app + " scales to " + max + " replicas, past the " + partitions
+							+ " partitions its consumer group shares");
+				}
 			}
 			List<Map<String, Object>> budgets = all(resources, "PodDisruptionBudget").stream()
 				.filter((pdb) -> selects(lookup(pdb, "spec.selector"), labels))
@@ -836,6 +855,18 @@ final class KubernetesChecks {
 			}
 		}
 		return longest;
+	}
+
+	static final String OUTBOX_SHARDS = "platform/src/main/java/dk/newsroom/platform/outbox/OutboxShards.java";
+
+	/** The outbox's shard count (OutboxShards.COUNT, a constant of the platform). */
+	static int outboxShards() throws IOException {
+		Matcher count = Pattern.compile("static final int COUNT = (\\d+);")
+			.matcher(Files.readString(Deployment.REPO.resolve(OUTBOX_SHARDS)));
+		if (!count.find()) {
+			throw new IllegalStateException(OUTBOX_SHARDS + " has no COUNT");
+		}
+		return Integer.parseInt(count.group(1));
 	}
 
 	/** The code that creates a content service's topic when it is missing. */

@@ -112,7 +112,7 @@ class KubernetesManifestsTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
-	void everyAppStaysAvailableThroughRolloutsDrainsAndZones(String overlay) {
+	void everyAppStaysAvailableThroughRolloutsDrainsAndZones(String overlay) throws IOException {
 		assertThat(KubernetesChecks.availability(rendered(overlay))).isEmpty();
 	}
 
@@ -217,6 +217,7 @@ class KubernetesManifestsTest {
 		assertThat(Deployment.setting("articles-service", Map.of("PORT", "9000"), "server.port")).isEqualTo("9000");
 		assertThat(Deployment.managementPort("gateway", Map.of())).isEqualTo(8180);
 		assertThat(KubernetesChecks.gatewayLongestRouteSeconds()).isEqualTo(130);
+		assertThat(KubernetesChecks.outboxShards()).isEqualTo(8);
 		assertThat(KubernetesChecks.topicConfigsCreated()).containsExactlyInAnyOrder("cleanup.policy",
 				"min.insync.replicas");
 		assertThat(KubernetesChecks.webhooksTopics()).containsExactly("newsroom.articles.v1", "newsroom.events.v1",
@@ -355,6 +356,10 @@ class KubernetesManifestsTest {
 						KubernetesChecks::mongodb),
 				mistake("replicas in the Deployment under an autoscaler",
 						(k8s) -> map(find(k8s, "Deployment", "events-service").get("spec")).put("replicas", 2),
+						KubernetesChecks::availability),
+				mistake("a content service scaling past its outbox's shards",
+						(k8s) -> map(find(k8s, "HorizontalPodAutoscaler", "articles-service").get("spec"))
+							.put("maxReplicas", 12),
 						KubernetesChecks::availability),
 				mistake("the gateway without a disruption budget",
 						(k8s) -> k8s.remove(find(k8s, "PodDisruptionBudget", "gateway")),
