@@ -124,6 +124,7 @@ final class KubernetesKinds {
 			String name = key + " " + Kubernetes.name(resource);
 			if (MONGODB_COMMUNITY.equals(key)) {
 				mongoDbCommunity("", resource, problems, name);
+				mongoDbCommunityRequired(resource, problems, name);
 				read(lookup(resource, "spec.statefulSet.spec"), StatefulSetSpec.class, name + " spec.statefulSet.spec",
 						problems);
 				continue;
@@ -151,6 +152,40 @@ final class KubernetesKinds {
 			String message = ex.getMessage();
 			problems.add(name + " is no valid " + type.getSimpleName() + ": "
 					+ message.substring(0, Math.min(message.length(), 300)));
+		}
+	}
+
+	/**
+	 * What the CRD requires ({@code spec.security}, {@code type}, {@code users}; a user's
+	 * {@code name} and {@code roles}, a role's {@code name} and {@code db}, a password
+	 * reference's {@code name}) and the types of the fields whose type is not a string.
+	 */
+	private static void mongoDbCommunityRequired(Map<String, Object> resource, List<String> problems, String name) {
+		Map<String, Object> spec = map(resource.get("spec"));
+		for (String field : List.of("security", "type", "users")) {
+			if (spec.get(field) == null) {
+				problems.add(name + ": spec." + field + " is required");
+			}
+		}
+		if (spec.get("members") != null && !(spec.get("members") instanceof Integer)) {
+			problems.add(name + ": spec.members is not an integer");
+		}
+		if (!(lookup(resource, "spec.security.authentication.modes") instanceof List)) {
+			problems.add(name + ": spec.security.authentication.modes is required (a list)");
+		}
+		for (Object entry : list(spec.get("users"))) {
+			Map<String, Object> user = map(entry);
+			if (user.get("name") == null || !(user.get("roles") instanceof List)) {
+				problems.add(name + ": a user needs a name and roles: " + user.keySet());
+			}
+			if (user.containsKey("passwordSecretRef") && lookup(user, "passwordSecretRef.name") == null) {
+				problems.add(name + ": user " + user.get("name") + "'s passwordSecretRef has no name");
+			}
+			for (Object role : list(user.get("roles"))) {
+				if (map(role).get("name") == null || map(role).get("db") == null) {
+					problems.add(name + ": user " + user.get("name") + " has a role without name or db: " + role);
+				}
+			}
 		}
 	}
 

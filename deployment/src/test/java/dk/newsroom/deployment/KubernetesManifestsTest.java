@@ -270,6 +270,10 @@ class KubernetesManifestsTest {
 								list(lookup(find(k8s, "MongoDBCommunity", "newsroom-mongodb"), "spec.users")).get(0))
 							.put("password", "secret"),
 						KubernetesKinds::check),
+				mistake("a MongoDB role without its database", (k8s) -> map(
+						list(map(list(lookup(find(k8s, "MongoDBCommunity", "newsroom-mongodb"), "spec.users")).get(2))
+							.get("roles")).get(0))
+					.remove("db"), KubernetesKinds::check),
 				mistake("a port as a string",
 						(k8s) -> map(list(container(k8s, "gateway").get("ports")).get(0)).put("containerPort", "8080"),
 						KubernetesKinds::check),
