@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every word and every phrase must match (AND). A word matches when one of its terms (the
  * query analyzer's: folded, without stop words, stemmed) is in the title, the names, the
- * lead or the body; the best field counts (a little of the others added), weighted as
+ * lead or the body; each field it is in adds its score, weighted as
  * {@link SearchFields#SEARCHED} says, with the term's statistics shared by the fields
  * ({@link BlendedTermQuery}). A word of {@value #FUZZY_MIN_LETTERS} letters or more that
  * the index does not know is taken for a typo and matches the (at most
@@ -139,11 +139,13 @@ public final class SearchQueries {
 	 * One term in every searched field, as one blended term: the fields share the term's
 	 * statistics (its rarest field's document frequency), so a word that is common in
 	 * titles does not rank a body match above a title match just by being rare in bodies;
-	 * the best field counts, a little of the others added. A word the index does not
-	 * know, of {@value #FUZZY_MIN_LETTERS} letters or more, is taken for a typo: the most
-	 * frequent terms an edit or two away come beside it as plain terms at a lower weight
-	 * (one automaton for all fields, and nothing for the highlighter to expand again). A
-	 * word the index knows is taken as typed (its near neighbours would bring near names:
+	 * the fields' scores are added (a sum, which Lucene can bound per block of documents
+	 * and so skip those that cannot reach the page; the best field alone ranked the
+	 * relevance set the same and was slower). A word the index does not know, of
+	 * {@value #FUZZY_MIN_LETTERS} letters or more, is taken for a typo: the most frequent
+	 * terms an edit or two away come beside it as plain terms at a lower weight (one
+	 * automaton for all fields, and nothing for the highlighter to expand again). A word
+	 * the index knows is taken as typed (its near neighbours would bring near names:
 	 * "Kjærgaard" for "Kjærsgaard").
 	 */
 	private static Query word(WordTerm term, IndexVocabulary vocabulary) {
@@ -163,7 +165,7 @@ public final class SearchQueries {
 	/** The term in every field, weighted, with the statistics shared. */
 	private static Query blended(String term, List<SearchFields.Weighted> fields) {
 		BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
-			.setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(TIE_BREAKER));
+			.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
 		for (SearchFields.Weighted field : fields) {
 			blended.add(new Term(field.field(), term), field.weight());
 		}
