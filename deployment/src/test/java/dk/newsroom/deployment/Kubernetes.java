@@ -33,9 +33,8 @@ final class Kubernetes {
 	/**
 	 * The oldest kustomize these kustomizations are written for (the {@code labels},
 	 * {@code patches} with targets, directories as {@code resources}, several
-	 * {@code envs} per generator, and the {@code --load-restrictor} flag); kubectl 1.27
-	 * ships v5.0.1. Debian bookworm's kubectl (1.20, kustomize v2.0.3) cannot render
-	 * them.
+	 * {@code envs} per generator); kubectl 1.27 ships v5.0.1. Debian bookworm's kubectl
+	 * (1.20, kustomize v2.0.3) cannot render them.
 	 */
 	static final int MINIMUM_KUSTOMIZE_MAJOR = 5;
 

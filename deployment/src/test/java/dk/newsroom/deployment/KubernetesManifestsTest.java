@@ -46,7 +46,7 @@ class KubernetesManifestsTest {
 		for (String overlay : Kubernetes.OVERLAYS) {
 			RENDERED.put(overlay, Kubernetes.render("overlays/" + overlay));
 		}
-		dashboard = Kubernetes.render("monitoring", "--load-restrictor=LoadRestrictionsNone");
+		dashboard = Kubernetes.render("monitoring");
 	}
 
 	static Stream<String> overlays() {
