@@ -77,6 +77,14 @@ class SearchCorpusTest {
 	}
 
 	@Test
+	void theNounsIncludeCompoundsInEveryFormOfTheirHead() {
+		// 4 000 compounds, each in its head's two to four forms, beside the vocabulary's
+		// own few hundred nouns.
+		assertThat(this.corpus.vocabularySize()).isGreaterThan(2 * SearchCorpus.COMPOUNDS);
+		assertThat(SearchCorpus.load(17).vocabularySize()).isEqualTo(this.corpus.vocabularySize());
+	}
+
+	@Test
 	void aTypoIsOneEdit() {
 		Random random = new Random(1);
 		for (int i = 0; i < 1000; i++) {
