@@ -411,16 +411,25 @@ final class Deployment {
 	}
 
 	/**
-	 * A duration setting ({@code 10s}, {@code 30m}, {@code 24h}, {@code 500ms}) in
-	 * seconds.
+	 * A duration setting ({@code 10s}, {@code 30m}, {@code 24h}, {@code 500ms}; a bare
+	 * number is milliseconds, as Spring reads it) in seconds.
 	 */
 	static double seconds(String value) {
+		return seconds(value, "ms");
+	}
+
+	/**
+	 * A duration ({@code 10s}, {@code 30m}, {@code 24h}, {@code 500ms}) in seconds.
+	 * @param bareUnit the unit of a bare number ({@code ms} for Spring, {@code s} for
+	 * Kubernetes' annotations)
+	 */
+	static double seconds(String value, String bareUnit) {
 		Matcher matcher = Pattern.compile("([0-9.]+)\\s*(ms|s|m|h|d)?").matcher(value.trim());
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException("not a duration: " + value);
 		}
 		double amount = Double.parseDouble(matcher.group(1));
-		return switch ((matcher.group(2) != null) ? matcher.group(2) : "ms") {
+		return switch ((matcher.group(2) != null) ? matcher.group(2) : bareUnit) {
 			case "ms" -> amount / 1000;
 			case "m" -> amount * 60;
 			case "h" -> amount * 3600;

@@ -66,11 +66,8 @@ final class Kubernetes {
 	}
 
 	/** {@code kubectl kustomize deploy/k8s/<path>}: every resource it renders. */
-	static List<Map<String, Object>> render(String path, String... flags) throws IOException {
-		List<String> command = new ArrayList<>(List.of("kubectl", "kustomize"));
-		command.addAll(List.of(flags));
-		command.add(MANIFESTS.resolve(path).toString());
-		String rendered = run(command);
+	static List<Map<String, Object>> render(String path) throws IOException {
+		String rendered = run(List.of("kubectl", "kustomize", MANIFESTS.resolve(path).toString()));
 		List<Map<String, Object>> resources = new ArrayList<>();
 		for (String document : rendered.split("(?m)^---\\s*$")) {
 			if (!document.isBlank()) {
@@ -207,21 +204,6 @@ final class Kubernetes {
 			}
 		}
 		return null;
-	}
-
-	/** Kubernetes' duration strings and numbers of seconds in annotations, as seconds. */
-	static long seconds(String value) {
-		Matcher matcher = Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(value.strip());
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException("not a duration: " + value);
-		}
-		long amount = Long.parseLong(matcher.group(1));
-		return switch ((matcher.group(2) != null) ? matcher.group(2) : "s") {
-			case "ms" -> amount / 1000;
-			case "m" -> amount * 60;
-			case "h" -> amount * 3600;
-			default -> amount;
-		};
 	}
 
 	static Predicate<Map<String, Object>> ofKind(String kind) {

@@ -827,7 +827,7 @@ final class KubernetesChecks {
 				}
 			}
 			Map<String, String> annotations = strings(lookup(ingress, "metadata.annotations"));
-			long read = Kubernetes.seconds(annotations.getOrDefault(READ_TIMEOUT, "60s"));
+			long read = (long) Deployment.seconds(annotations.getOrDefault(READ_TIMEOUT, "60s"), "s");
 			if (read <= heartbeat || read <= longest) {
 				problems.add("Ingress " + name(ingress) + " closes an idle connection after " + read
 						+ " s, not above the stream's heartbeat (" + heartbeat + " s) and the longest route's timeout ("
